@@ -1,0 +1,87 @@
+/**
+ * An account's stakeholders grouped by decision role, and the roles nobody holds yet. Someone
+ * with several roles is listed once, under the most decisive of them, with badges for the rest.
+ */
+import { DECISION_ROLES, type DecisionRole, ROLE_INFO, type Stakeholder } from '../lib/model';
+import { StakeholderCard } from './StakeholderCard';
+
+export interface AccountMapProps {
+  stakeholders: readonly Stakeholder[];
+  onEdit: (id: string) => void;
+  onErase: (id: string) => void;
+}
+
+export function AccountMap({ stakeholders, onEdit, onErase }: AccountMapProps) {
+  const held = DECISION_ROLES.filter((role) => stakeholders.some((s) => s.roles.includes(role)));
+  const missing = DECISION_ROLES.filter((role) => !held.includes(role));
+  const byPrimaryRole = (role: DecisionRole | undefined) =>
+    stakeholders.filter((s) => primaryRole(s) === role);
+  const untagged = byPrimaryRole(undefined);
+  return (
+    <div class="rc-map">
+      {missing.length > 0 && (
+        <section class="rc-missing" aria-labelledby="rc-missing-heading">
+          <h2 id="rc-missing-heading">Nobody yet</h2>
+          <ul class="rc-chips" aria-label="Roles nobody holds yet">
+            {missing.map((role) => (
+              <li key={role} class="rc-badge rc-badge--missing" title={ROLE_INFO[role].description}>
+                {ROLE_INFO[role].label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {held.map((role) => {
+        const people = byPrimaryRole(role);
+        return (
+          people.length > 0 && (
+            <RoleGroup
+              key={role}
+              decisionRole={role}
+              people={people}
+              onEdit={onEdit}
+              onErase={onErase}
+            />
+          )
+        );
+      })}
+      {untagged.length > 0 && (
+        <RoleGroup decisionRole={undefined} people={untagged} onEdit={onEdit} onErase={onErase} />
+      )}
+    </div>
+  );
+}
+
+/** Roles are stored in catalogue order, most decisive first. */
+function primaryRole(stakeholder: Stakeholder): DecisionRole | undefined {
+  return DECISION_ROLES.find((role) => stakeholder.roles.includes(role));
+}
+
+interface RoleGroupProps {
+  decisionRole: DecisionRole | undefined;
+  people: readonly Stakeholder[];
+  onEdit: (id: string) => void;
+  onErase: (id: string) => void;
+}
+
+function RoleGroup({ decisionRole: role, people, onEdit, onErase }: RoleGroupProps) {
+  const heading = role ? ROLE_INFO[role].label : 'No role yet';
+  const headingId = `rc-role-${role ?? 'none'}`;
+  return (
+    <section class="rc-role-group" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {heading} <span class="rc-count">{people.length}</span>
+      </h2>
+      <ul class="rc-people">
+        {people.map((stakeholder) => (
+          <StakeholderCard
+            key={stakeholder.id}
+            stakeholder={stakeholder}
+            onEdit={onEdit}
+            onErase={onErase}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+/** The tag / edit form: one person's name, title, account, roles, stance, influence, department, note. */
+import { useId, useState } from 'preact/hooks';
+import {
+  DEPARTMENT_LABELS,
+  DEPARTMENTS,
+  type DecisionRole,
+  type Department,
+  INFLUENCE_LABELS,
+  INFLUENCES,
+  STANCE_LABELS,
+  STANCES,
+  type StakeholderDraft,
+  StakeholderDraftSchema,
+  type Stance,
+} from '../lib/model';
+import { RolePicker } from './RolePicker';
+
+export interface StakeholderFormProps {
+  initial: StakeholderDraft;
+  accountNames: readonly string[];
+  submitLabel: string;
+  /** Resolves to an error message to show, or undefined when saved. */
+  onSave: (draft: StakeholderDraft) => Promise<string | undefined>;
+  onCancel: () => void;
+}
+
+type FieldErrors = Partial<Record<'name' | 'accountName', string>>;
+
+const FIELD_MESSAGES: Required<FieldErrors> = {
+  name: "Enter the person's name.",
+  accountName: 'Choose an account or type a new one.',
+};
+
+export function StakeholderForm({
+  initial,
+  accountNames,
+  submitLabel,
+  onSave,
+  onCancel,
+}: StakeholderFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const parsed = StakeholderDraftSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setFailure(undefined);
+    setBusy(true);
+    // On failure the form keeps everything the rep typed; only the message changes.
+    setFailure(await onSave(parsed.data));
+    setBusy(false);
+  }
+
+  return (
+    <form class="rc-form" onSubmit={submit} noValidate>
+      <label class="rc-field">
+        <span>Name</span>
+        <input
+          class="rc-input"
+          value={draft.name}
+          onInput={(e) => set('name', e.currentTarget.value)}
+          aria-invalid={errors.name ? 'true' : undefined}
+          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+          autoComplete="off"
+        />
+        {errors.name && (
+          <span id={`${id}-name-error`} class="rc-field-error">
+            {errors.name}
+          </span>
+        )}
+      </label>
+      <label class="rc-field">
+        <span>Title</span>
+        <input
+          class="rc-input"
+          value={draft.title}
+          onInput={(e) => set('title', e.currentTarget.value)}
+          autoComplete="off"
+        />
+      </label>
+      <label class="rc-field">
+        <span>Account</span>
+        <input
+          class="rc-input"
+          value={draft.accountName}
+          list={`${id}-accounts`}
+          onInput={(e) => set('accountName', e.currentTarget.value)}
+          aria-invalid={errors.accountName ? 'true' : undefined}
+          aria-describedby={errors.accountName ? `${id}-account-error` : undefined}
+          autoComplete="off"
+        />
+        <datalist id={`${id}-accounts`}>
+          {accountNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        {errors.accountName && (
+          <span id={`${id}-account-error`} class="rc-field-error">
+            {errors.accountName}
+          </span>
+        )}
+      </label>
+      <RolePicker
+        selected={draft.roles}
+        onChange={(roles: DecisionRole[]) => set('roles', roles)}
+      />
+      <div class="rc-row">
+        <label class="rc-field">
+          <span>Stance</span>
+          <select
+            class="rc-input"
+            value={draft.stance}
+            onChange={(e) => set('stance', stanceOf(e.currentTarget.value))}
+          >
+            {STANCES.map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_LABELS[stance]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="rc-field">
+          <span>Department</span>
+          <select
+            class="rc-input"
+            value={draft.department ?? ''}
+            onChange={(e) => set('department', departmentOf(e.currentTarget.value))}
+          >
+            <option value="">Not known</option>
+            {DEPARTMENTS.map((department) => (
+              <option key={department} value={department}>
+                {DEPARTMENT_LABELS[department]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset class="rc-fieldset">
+        <legend>Influence</legend>
+        <div class="rc-segmented">
+          {INFLUENCES.map((influence) => (
+            <label key={influence}>
+              <input
+                type="radio"
+                name={`${id}-influence`}
+                value={influence}
+                checked={draft.influence === influence}
+                onChange={() => set('influence', influence)}
+              />
+              {INFLUENCE_LABELS[influence]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label class="rc-field">
+        <span>Note</span>
+        <textarea
+          class="rc-input"
+          value={draft.note}
+          rows={2}
+          onInput={(e) => set('note', e.currentTarget.value)}
+        />
+      </label>
+      {failure && (
+        <p class="rc-alert" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="rc-actions">
+        <button type="button" class="rc-button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="rc-button rc-button--primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function fieldErrors(issues: readonly { path: readonly PropertyKey[] }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (field === 'name' || field === 'accountName') errors[field] = FIELD_MESSAGES[field];
+  }
+  return errors;
+}
+
+function stanceOf(value: string): Stance {
+  return STANCES.find((stance) => stance === value) ?? 'unknown';
+}
+
+function departmentOf(value: string): Department | undefined {
+  return DEPARTMENTS.find((department) => department === value);
+}

@@ -1,0 +1,64 @@
+/** The background's answers to the tag panel: what to prefill, and saving what the rep chose. */
+import {
+  accountByDomain,
+  findSamePerson,
+  listAccounts,
+  type RolecallDatabase,
+  saveDraft,
+} from '../db';
+import type { SaveResult, TaggerContext } from '../messages/protocol';
+import { draftFromStakeholder, type StakeholderDraft } from '../model';
+import { pageContext } from './page';
+
+export async function taggerContext(
+  db: RolecallDatabase,
+  request: { pageUrl: string; siteName?: string | undefined; name: string },
+): Promise<TaggerContext> {
+  const page = pageContext(request.pageUrl, request.siteName);
+  const accounts = await listAccounts(db);
+  const owner = page.accountDomain ? await accountByDomain(db, page.accountDomain) : undefined;
+  // On a profile page there is no company to read: the rep is most likely still on the last account.
+  const account = owner ?? (page.accountDomain ? undefined : accounts[0]);
+  const known = await findSamePerson(db, account?.id, {
+    name: request.name,
+    ...(page.profileUrl ? { profileUrl: page.profileUrl } : {}),
+  });
+  const knownAccount = known && accounts.find((candidate) => candidate.id === known.accountId);
+  return {
+    accountName: account?.name ?? page.accountName ?? '',
+    accountNames: accounts.map((candidate) => candidate.name),
+    ...(page.accountDomain ? { accountDomain: page.accountDomain } : {}),
+    ...(page.profileUrl ? { profileUrl: page.profileUrl } : {}),
+    ...(known && knownAccount
+      ? {
+          known: {
+            draft: draftFromStakeholder(known, knownAccount.name),
+            accountName: knownAccount.name,
+          },
+        }
+      : {}),
+  };
+}
+
+export async function saveTag(db: RolecallDatabase, draft: StakeholderDraft): Promise<SaveResult> {
+  try {
+    const outcome = await saveDraft(db, draft);
+    return {
+      ok: true,
+      stakeholderId: outcome.stakeholder.id,
+      accountName: outcome.accountName,
+      created: outcome.created,
+    };
+  } catch (error) {
+    return { ok: false, error: saveFailureMessage(error) };
+  }
+}
+
+export function saveFailureMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return 'Could not save: the browser has no storage left. Free some disk space and try again.';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Could not save (${detail}). Nothing you typed is lost: try again.`;
+}

@@ -1,0 +1,47 @@
+/** Account queries and the rule for which account a tag lands in. */
+import { type Account, DEFAULT_DEAL_CONTEXT } from '../model';
+import type { RolecallDatabase } from './schema';
+
+export function listAccounts(db: RolecallDatabase): Promise<Account[]> {
+  return db.accounts.orderBy('updatedAt').reverse().toArray();
+}
+
+export function accountByDomain(
+  db: RolecallDatabase,
+  domain: string,
+): Promise<Account | undefined> {
+  return db.accounts.where('domains').equals(domain.toLowerCase()).first();
+}
+
+/**
+ * The account a tag lands in: one the rep named, else a new one. The page's domain joins the
+ * account unless another account already owns it (the rep chose a different account on purpose).
+ * Call inside a transaction over accounts.
+ */
+export async function resolveAccount(
+  db: RolecallDatabase,
+  name: string,
+  domain: string | undefined,
+  now: number,
+  newId: () => string,
+): Promise<Account> {
+  const named = await db.accounts.where('name').equalsIgnoreCase(name.trim()).first();
+  const owner = domain ? await accountByDomain(db, domain) : undefined;
+  const claimsDomain = domain !== undefined && owner === undefined;
+  if (named) {
+    const domains = claimsDomain ? [...named.domains, domain] : named.domains;
+    const touched = { ...named, domains, updatedAt: now };
+    await db.accounts.put(touched);
+    return touched;
+  }
+  const created: Account = {
+    id: newId(),
+    name: name.trim(),
+    domains: claimsDomain ? [domain] : [],
+    ...DEFAULT_DEAL_CONTEXT,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.accounts.add(created);
+  return created;
+}

@@ -1,0 +1,4 @@
+export * from './accounts';
+export * from './persistence';
+export * from './schema';
+export * from './stakeholders';

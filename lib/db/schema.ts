@@ -1,0 +1,23 @@
+/** The one Rolecall database. It lives in the extension origin only (background, popup, pages). */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Account, Stakeholder } from '../model';
+
+export const DATABASE_NAME = 'rolecall';
+
+export type RolecallDatabase = Dexie & {
+  accounts: EntityTable<Account, 'id'>;
+  stakeholders: EntityTable<Stakeholder, 'id'>;
+};
+
+/**
+ * Versions are only ever added, each with an upgrade function when data must move; old
+ * versions stay declared so any installed database can be brought forward.
+ */
+export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
+  const db = new Dexie(name) as RolecallDatabase;
+  db.version(1).stores({
+    accounts: 'id, name, *domains, updatedAt',
+    stakeholders: 'id, accountId, profileUrl, [accountId+normalizedName], updatedAt',
+  });
+  return db;
+}

@@ -1,0 +1,84 @@
+/** zod schemas for what Rolecall stores and passes around: the single source of truth for its shapes. */
+import { z } from 'zod/mini';
+import { CAPTURE_METHODS, DEPARTMENTS, INFLUENCES, STANCES } from './attributes';
+import { DEAL_CHANNELS, DEAL_STAGES, DECISION_MODES, LANGUAGES, METHODOLOGY_PRESETS } from './deal';
+import { DECISION_ROLES } from './roles';
+
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Epoch milliseconds. */
+const timestamp = z.number().check(z.int(), z.nonnegative());
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const DecisionRoleSchema = z.enum(DECISION_ROLES);
+export const StanceSchema = z.enum(STANCES);
+export const InfluenceSchema = z.enum(INFLUENCES);
+export const DepartmentSchema = z.enum(DEPARTMENTS);
+export const CaptureMethodSchema = z.enum(CAPTURE_METHODS);
+
+export const EvidenceSchema = z.object({
+  /** The page the person was seen on; absent for entries typed in by hand. */
+  sourceUrl: z.optional(z.string().check(z.maxLength(2048))),
+  capturedAt: timestamp,
+  method: CaptureMethodSchema,
+  lastVerifiedAt: timestamp,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const AccountSchema = z.object({
+  id,
+  name: requiredText(200),
+  /** Registrable domains (example.co.uk), lower case; used to recognise the account's pages. */
+  domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))),
+  stage: z.enum(DEAL_STAGES),
+  decisionMode: z.enum(DECISION_MODES),
+  channel: z.enum(DEAL_CHANNELS),
+  preset: z.enum(METHODOLOGY_PRESETS),
+  questionLanguage: z.enum(LANGUAGES),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const StakeholderSchema = z.object({
+  id,
+  accountId: id,
+  name: requiredText(200),
+  /** Key for "the same person": see normalizeName(). */
+  normalizedName: z.string().check(z.minLength(1)),
+  title: z.optional(text(300)),
+  department: z.optional(DepartmentSchema),
+  roles: z.array(DecisionRoleSchema),
+  stance: StanceSchema,
+  influence: InfluenceSchema,
+  note: z.optional(text(5000)),
+  profileUrl: z.optional(z.string().check(z.maxLength(2048))),
+  email: z.optional(text(320)),
+  phone: z.optional(text(64)),
+  reportsToId: z.optional(id),
+  evidence: z.array(EvidenceSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+
+/** What the tag form edits: a stakeholder before the background has resolved ids and the account. */
+export const StakeholderDraftSchema = z.object({
+  /** Set when editing a known stakeholder. */
+  id: z.optional(id),
+  name: requiredText(200),
+  title: text(300),
+  accountName: requiredText(200),
+  /** Registrable domain of the page the person was tagged on, if any. */
+  accountDomain: z.optional(z.string().check(z.maxLength(253))),
+  roles: z.array(DecisionRoleSchema),
+  stance: StanceSchema,
+  influence: InfluenceSchema,
+  department: z.optional(DepartmentSchema),
+  note: text(5000),
+  profileUrl: z.optional(z.string().check(z.maxLength(2048))),
+  email: z.optional(text(320)),
+  sourceUrl: z.optional(z.string().check(z.maxLength(2048))),
+  method: CaptureMethodSchema,
+});
+export type StakeholderDraft = z.infer<typeof StakeholderDraftSchema>;

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../lib/messages/server';
+import { emptyDraft } from '../../lib/model';
+
+const handlers = {
+  'tagger/context': vi.fn(async () => ({ accountName: 'Example', accountNames: [] })),
+  'stakeholder/save': vi.fn(async () => ({
+    ok: true as const,
+    stakeholderId: 'x',
+    accountName: 'Example',
+    created: true,
+  })),
+};
+
+describe('the background accepts only well-formed requests', () => {
+  it('routes a valid save to its handler', async () => {
+    const draft = emptyDraft({ name: 'Jane Doe', accountName: 'Example' });
+    await expect(
+      dispatch(handlers, { type: 'stakeholder/save', payload: draft }),
+    ).resolves.toMatchObject({ ok: true });
+    expect(handlers['stakeholder/save']).toHaveBeenCalledWith(draft);
+  });
+
+  it('rejects a save whose roles are not ours, without calling the handler', async () => {
+    handlers['stakeholder/save'].mockClear();
+    const draft = { ...emptyDraft({ name: 'Jane', accountName: 'Example' }), roles: ['overlord'] };
+    await expect(
+      dispatch(handlers, { type: 'stakeholder/save', payload: draft }),
+    ).rejects.toThrow();
+    expect(handlers['stakeholder/save']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a save with an empty name', async () => {
+    const draft = emptyDraft({ name: '   ', accountName: 'Example' });
+    await expect(
+      dispatch(handlers, { type: 'stakeholder/save', payload: draft }),
+    ).rejects.toThrow();
+  });
+
+  it('leaves messages that are not its own to other listeners', () => {
+    expect(dispatch(handlers, { type: 'something/else' })).toBeUndefined();
+    expect(dispatch(handlers, 'hello')).toBeUndefined();
+    expect(dispatch(handlers, { __proto__: { type: 'stakeholder/save' } })).toBeUndefined();
+  });
+});

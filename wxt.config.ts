@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// The end-to-end tests cannot click the toolbar, so their build (ROLECALL_TEST=1) may reach
+// the local test server (as two hosts, so two companies) and exposes a hook to invoke Rolecall. Release builds ask for no hosts.
+const testBuild = process.env.ROLECALL_TEST === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: testBuild ? '.output/test' : '.output',
+  vite: () => ({
+    define: { 'import.meta.env.ROLECALL_TEST': JSON.stringify(testBuild) },
+  }),
+  manifest: {
+    name: 'Rolecall',
+    description: "Map a prospect's buying committee while you browse.",
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    commands: {
+      'tag-stakeholder': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Tag the selected person as a stakeholder',
+      },
+    },
+  },
+});
