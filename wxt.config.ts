@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
 // The end-to-end tests cannot click the toolbar, so their build (ROLECALL_TEST=1) may reach
-// the local test server (as two hosts, so two companies) and exposes a hook to invoke Rolecall. Release builds ask for no hosts.
+// the local test server (as two hosts, so two companies) and exposes a hook to invoke Rolecall.
+// Release builds ask for no hosts.
 const testBuild = process.env.ROLECALL_TEST === '1';
 
 export default defineConfig({
@@ -9,17 +10,28 @@ export default defineConfig({
   outDir: testBuild ? '.output/test' : '.output',
   vite: () => ({
     define: { 'import.meta.env.ROLECALL_TEST': JSON.stringify(testBuild) },
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod ships comments Rollup cannot place; they change nothing in the output.
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Rolecall',
     description: "Map a prospect's buying committee while you browse.",
     permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'rolecall@rolecall.invalid', strict_min_version: '115.0' } } }
+      : {}),
     commands: {
       'tag-stakeholder': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Tag the selected person as a stakeholder',
       },
     },
-  },
+  }),
 });
