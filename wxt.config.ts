@@ -25,7 +25,11 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rolecall@rolecall.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'rolecall@rolecall.invalid', strict_min_version: '115.0' },
+          },
+        }
       : {}),
     commands: {
       'tag-stakeholder': {

@@ -1,9 +1,11 @@
 /**
- * An account's stakeholders grouped by decision role, and the roles nobody holds yet. Someone
+ * An account's stakeholders grouped by decision role. Someone
  * with several roles is listed once, under the most decisive of them, with badges for the rest.
  */
-import { DECISION_ROLES, type DecisionRole, ROLE_INFO, type Stakeholder } from '../lib/model';
+import { DECISION_ROLES, type DecisionRole, type Stakeholder } from '../lib/model';
+import { useText } from './i18n';
 import { StakeholderCard } from './StakeholderCard';
+import { useRoleLabel } from './vocabulary';
 
 export interface AccountMapProps {
   stakeholders: readonly Stakeholder[];
@@ -13,24 +15,11 @@ export interface AccountMapProps {
 
 export function AccountMap({ stakeholders, onEdit, onErase }: AccountMapProps) {
   const held = DECISION_ROLES.filter((role) => stakeholders.some((s) => s.roles.includes(role)));
-  const missing = DECISION_ROLES.filter((role) => !held.includes(role));
   const byPrimaryRole = (role: DecisionRole | undefined) =>
     stakeholders.filter((s) => primaryRole(s) === role);
   const untagged = byPrimaryRole(undefined);
   return (
     <div class="rc-map">
-      {missing.length > 0 && (
-        <section class="rc-missing" aria-labelledby="rc-missing-heading">
-          <h2 id="rc-missing-heading">Nobody yet</h2>
-          <ul class="rc-chips" aria-label="Roles nobody holds yet">
-            {missing.map((role) => (
-              <li key={role} class="rc-badge rc-badge--missing" title={ROLE_INFO[role].description}>
-                {ROLE_INFO[role].label}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {held.map((role) => {
         const people = byPrimaryRole(role);
         return (
@@ -65,13 +54,15 @@ interface RoleGroupProps {
 }
 
 function RoleGroup({ decisionRole: role, people, onEdit, onErase }: RoleGroupProps) {
-  const heading = role ? ROLE_INFO[role].label : 'No role yet';
+  const t = useText();
+  const roleName = useRoleLabel();
+  const heading = role ? roleName(role) : t('map.noRole');
   const headingId = `rc-role-${role ?? 'none'}`;
   return (
     <section class="rc-role-group" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      <h3 id={headingId}>
         {heading} <span class="rc-count">{people.length}</span>
-      </h2>
+      </h3>
       <ul class="rc-people">
         {people.map((stakeholder) => (
           <StakeholderCard

@@ -1,5 +1,8 @@
 /** The ten decision roles as toggle chips; a person can hold several. */
-import { DECISION_ROLES, type DecisionRole, ROLE_INFO } from '../lib/model';
+import { ROLE_TEXT } from '../lib/i18n/roles';
+import { DECISION_ROLES, type DecisionRole } from '../lib/model';
+import { useLanguage, useText } from './i18n';
+import { useRoleLabel } from './vocabulary';
 
 export interface RolePickerProps {
   selected: readonly DecisionRole[];
@@ -7,6 +10,9 @@ export interface RolePickerProps {
 }
 
 export function RolePicker({ selected, onChange }: RolePickerProps) {
+  const t = useText();
+  const language = useLanguage();
+  const roleName = useRoleLabel();
   const toggle = (role: DecisionRole) =>
     onChange(
       selected.includes(role)
@@ -15,7 +21,7 @@ export function RolePicker({ selected, onChange }: RolePickerProps) {
     );
   return (
     <fieldset class="rc-fieldset">
-      <legend>Decision roles</legend>
+      <legend>{t('form.roles')}</legend>
       <div class="rc-chips">
         {DECISION_ROLES.map((role) => (
           <button
@@ -23,10 +29,10 @@ export function RolePicker({ selected, onChange }: RolePickerProps) {
             type="button"
             class="rc-chip"
             aria-pressed={selected.includes(role)}
-            title={ROLE_INFO[role].description}
+            title={ROLE_TEXT[role].description[language]}
             onClick={() => toggle(role)}
           >
-            {ROLE_INFO[role].label}
+            {roleName(role)}
           </button>
         ))}
       </div>

@@ -1,13 +1,9 @@
 /** One person in the account map: who they are, where they stand, and what the rep can do with them. */
-
-import {
-  INFLUENCE_LABELS,
-  type Influence,
-  ROLE_INFO,
-  STANCE_LABELS,
-  type Stakeholder,
-} from '../lib/model';
+import { INFLUENCE_TEXT, STANCE_TEXT } from '../lib/i18n/attributes';
+import type { Influence, Stakeholder } from '../lib/model';
 import { Icon } from './Icon';
+import { useLanguage, useText } from './i18n';
+import { useRoleLabel } from './vocabulary';
 
 export interface StakeholderCardProps {
   stakeholder: Stakeholder;
@@ -19,29 +15,30 @@ const BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1, unknown: 0
 
 export function StakeholderCard({ stakeholder, onEdit, onErase }: StakeholderCardProps) {
   const { id, name, title, stance, influence, roles } = stakeholder;
+  const t = useText();
+  const language = useLanguage();
+  const roleName = useRoleLabel();
+  const influenceText = t('map.influence', { level: INFLUENCE_TEXT[influence][language] });
   return (
     <li class="rc-person">
       <div class="rc-person-main">
         <span class="rc-person-name">{name}</span>
         {title && <span class="rc-person-title">{title}</span>}
         {roles.length > 1 && (
-          <ul class="rc-chips rc-person-roles" aria-label={`Roles of ${name}`}>
+          <ul class="rc-chips rc-person-roles" aria-label={t('map.rolesOf', { name })}>
             {roles.map((role) => (
               <li key={role} class="rc-badge">
-                {ROLE_INFO[role].label}
+                {roleName(role)}
               </li>
             ))}
           </ul>
         )}
       </div>
       <div class="rc-person-meta">
-        <span class={`rc-badge rc-stance rc-stance--${stance}`}>{STANCE_LABELS[stance]}</span>
-        <span
-          class="rc-influence"
-          role="img"
-          aria-label={`Influence: ${INFLUENCE_LABELS[influence]}`}
-          title={`Influence: ${INFLUENCE_LABELS[influence]}`}
-        >
+        <span class={`rc-badge rc-stance rc-stance--${stance}`}>
+          {STANCE_TEXT[stance][language]}
+        </span>
+        <span class="rc-influence" role="img" aria-label={influenceText} title={influenceText}>
           {[1, 2, 3].map((bar) => (
             <i key={bar} class={bar <= BARS[influence] ? 'on' : ''} />
           ))}
@@ -49,7 +46,7 @@ export function StakeholderCard({ stakeholder, onEdit, onErase }: StakeholderCar
         <button
           type="button"
           class="rc-icon-button"
-          aria-label={`Edit ${name}`}
+          aria-label={t('popup.edit', { name })}
           onClick={() => onEdit(id)}
         >
           <Icon name="edit" />
@@ -57,7 +54,7 @@ export function StakeholderCard({ stakeholder, onEdit, onErase }: StakeholderCar
         <button
           type="button"
           class="rc-icon-button"
-          aria-label={`Erase ${name}`}
+          aria-label={t('popup.eraseNamed', { name })}
           onClick={() => onErase(id)}
         >
           <Icon name="erase" />

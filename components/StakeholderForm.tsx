@@ -1,18 +1,17 @@
 /** The tag / edit form: one person's name, title, account, roles, stance, influence, department, note. */
 import { useId, useState } from 'preact/hooks';
+import { DEPARTMENT_TEXT, STANCE_TEXT } from '../lib/i18n/attributes';
 import {
-  DEPARTMENT_LABELS,
   DEPARTMENTS,
   type DecisionRole,
   type Department,
-  INFLUENCE_LABELS,
   INFLUENCES,
-  STANCE_LABELS,
   STANCES,
   type StakeholderDraft,
   StakeholderDraftSchema,
   type Stance,
 } from '../lib/model';
+import { useLanguage, useText } from './i18n';
 import { RolePicker } from './RolePicker';
 
 export interface StakeholderFormProps {
@@ -26,10 +25,7 @@ export interface StakeholderFormProps {
 
 type FieldErrors = Partial<Record<'name' | 'accountName', string>>;
 
-const FIELD_MESSAGES: Required<FieldErrors> = {
-  name: "Enter the person's name.",
-  accountName: 'Choose an account or type a new one.',
-};
+const FIELD_MESSAGES = { name: 'form.nameRequired', accountName: 'form.accountRequired' } as const;
 
 export function StakeholderForm({
   initial,
@@ -39,6 +35,8 @@ export function StakeholderForm({
   onCancel,
 }: StakeholderFormProps) {
   const id = useId();
+  const t = useText();
+  const language = useLanguage();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -50,7 +48,7 @@ export function StakeholderForm({
     event.preventDefault();
     const parsed = StakeholderDraftSchema.safeParse(draft);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
+      setErrors(fieldErrors(parsed.error.issues, t));
       return;
     }
     setErrors({});
@@ -64,7 +62,7 @@ export function StakeholderForm({
   return (
     <form class="rc-form" onSubmit={submit} noValidate>
       <label class="rc-field">
-        <span>Name</span>
+        <span>{t('form.name')}</span>
         <input
           class="rc-input"
           value={draft.name}
@@ -80,7 +78,7 @@ export function StakeholderForm({
         )}
       </label>
       <label class="rc-field">
-        <span>Title</span>
+        <span>{t('form.title')}</span>
         <input
           class="rc-input"
           value={draft.title}
@@ -89,7 +87,7 @@ export function StakeholderForm({
         />
       </label>
       <label class="rc-field">
-        <span>Account</span>
+        <span>{t('form.account')}</span>
         <input
           class="rc-input"
           value={draft.accountName}
@@ -116,7 +114,7 @@ export function StakeholderForm({
       />
       <div class="rc-row">
         <label class="rc-field">
-          <span>Stance</span>
+          <span>{t('form.stance')}</span>
           <select
             class="rc-input"
             value={draft.stance}
@@ -124,29 +122,29 @@ export function StakeholderForm({
           >
             {STANCES.map((stance) => (
               <option key={stance} value={stance}>
-                {STANCE_LABELS[stance]}
+                {STANCE_TEXT[stance][language]}
               </option>
             ))}
           </select>
         </label>
         <label class="rc-field">
-          <span>Department</span>
+          <span>{t('form.department')}</span>
           <select
             class="rc-input"
             value={draft.department ?? ''}
             onChange={(e) => set('department', departmentOf(e.currentTarget.value))}
           >
-            <option value="">Not known</option>
+            <option value="">{t('form.departmentUnknown')}</option>
             {DEPARTMENTS.map((department) => (
               <option key={department} value={department}>
-                {DEPARTMENT_LABELS[department]}
+                {DEPARTMENT_TEXT[department][language]}
               </option>
             ))}
           </select>
         </label>
       </div>
       <fieldset class="rc-fieldset">
-        <legend>Influence</legend>
+        <legend>{t('form.influence')}</legend>
         <div class="rc-segmented">
           {INFLUENCES.map((influence) => (
             <label key={influence}>
@@ -157,13 +155,13 @@ export function StakeholderForm({
                 checked={draft.influence === influence}
                 onChange={() => set('influence', influence)}
               />
-              {INFLUENCE_LABELS[influence]}
+              {t(`form.influence.${influence}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <label class="rc-field">
-        <span>Note</span>
+        <span>{t('form.note')}</span>
         <textarea
           class="rc-input"
           value={draft.note}
@@ -178,21 +176,24 @@ export function StakeholderForm({
       )}
       <div class="rc-actions">
         <button type="button" class="rc-button" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
         <button type="submit" class="rc-button rc-button--primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? t('form.saving') : submitLabel}
         </button>
       </div>
     </form>
   );
 }
 
-function fieldErrors(issues: readonly { path: readonly PropertyKey[] }[]): FieldErrors {
+function fieldErrors(
+  issues: readonly { path: readonly PropertyKey[] }[],
+  t: ReturnType<typeof useText>,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path[0];
-    if (field === 'name' || field === 'accountName') errors[field] = FIELD_MESSAGES[field];
+    if (field === 'name' || field === 'accountName') errors[field] = t(FIELD_MESSAGES[field]);
   }
   return errors;
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SaveResult, TaggerContext } from '../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../lib/model';
 import { Icon } from './Icon';
+import { LanguageContext, useLanguage, useText } from './i18n';
 import { StakeholderForm } from './StakeholderForm';
 
 export interface TagPanelProps {
@@ -18,17 +19,38 @@ type State =
   | { step: 'loading' }
   | { step: 'form'; context: TaggerContext; draft: StakeholderDraft }
   | { step: 'saved'; name: string; accountName: string; created: boolean }
-  | { step: 'failed'; message: string };
+  | { step: 'failed' };
 
-export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPanelProps) {
+/** Speaks the browser's language until the background says which one the rep chose. */
+export function TagPanel(props: TagPanelProps) {
+  const ambient = useLanguage();
+  const [language, setLanguage] = useState(ambient);
+  return (
+    <LanguageContext.Provider value={language}>
+      <PanelView {...props} onLanguage={setLanguage} />
+    </LanguageContext.Provider>
+  );
+}
+
+function PanelView({
+  person,
+  pageUrl,
+  loadContext,
+  save,
+  onClose,
+  onLanguage,
+}: TagPanelProps & { onLanguage: (language: TaggerContext['language']) => void }) {
+  const t = useText();
   const [state, setState] = useState<State>({ step: 'loading' });
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     loadContext().then(
-      (context) =>
-        setState({ step: 'form', context, draft: initialDraft(person, pageUrl, context) }),
-      () => setState({ step: 'failed', message: unreachable }),
+      (context) => {
+        onLanguage(context.language);
+        setState({ step: 'form', context, draft: initialDraft(person, pageUrl, context) });
+      },
+      () => setState({ step: 'failed' }),
     );
   }, []);
 
@@ -42,7 +64,9 @@ export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPan
   }, [state.step]);
 
   async function onSave(draft: StakeholderDraft): Promise<string | undefined> {
-    const result = await save(draft).catch((): SaveResult => ({ ok: false, error: unreachable }));
+    const result = await save(draft).catch(
+      (): SaveResult => ({ ok: false, error: t('panel.unreachable') }),
+    );
     if (!result.ok) return result.error;
     setState({
       step: 'saved',
@@ -58,7 +82,7 @@ export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPan
       ref={root}
       class="rc-root rc-panel"
       role="dialog"
-      aria-label="Tag stakeholder"
+      aria-label={t('panel.title')}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <header class="rc-panel-header">
@@ -66,30 +90,37 @@ export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPan
           <span class="rc-logo" aria-hidden="true">
             R
           </span>
-          <h1>Tag stakeholder</h1>
+          <h1>{t('panel.title')}</h1>
         </span>
-        <button type="button" class="rc-icon-button" aria-label="Close Rolecall" onClick={onClose}>
+        <button
+          type="button"
+          class="rc-icon-button"
+          aria-label={t('panel.close')}
+          onClick={onClose}
+        >
           <Icon name="close" />
         </button>
       </header>
-      {state.step === 'loading' && <p class="rc-hint">Loading…</p>}
+      {state.step === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
       {state.step === 'failed' && (
         <p class="rc-alert" role="alert">
-          {state.message}
+          {t('panel.unreachable')}
         </p>
       )}
       {state.step === 'form' && (
         <>
           {state.context.known && (
             <p class="rc-hint">
-              {state.context.known.draft.name} is already on the {state.context.known.accountName}{' '}
-              map: saving updates them.
+              {t('panel.known', {
+                name: state.context.known.draft.name,
+                account: state.context.known.accountName,
+              })}
             </p>
           )}
           <StakeholderForm
             initial={state.draft}
             accountNames={state.context.accountNames}
-            submitLabel={state.context.known ? 'Update' : 'Save'}
+            submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
             onSave={onSave}
             onCancel={onClose}
           />
@@ -98,11 +129,14 @@ export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPan
       {state.step === 'saved' && (
         <>
           <p class="rc-success" role="status">
-            {state.created ? 'Saved' : 'Updated'} {state.name} on the {state.accountName} map.
+            {t(state.created ? 'panel.saved' : 'panel.updated', {
+              name: state.name,
+              account: state.accountName,
+            })}
           </p>
           <div class="rc-actions">
             <button type="button" class="rc-button rc-button--primary" onClick={onClose}>
-              Done
+              {t('panel.done')}
             </button>
           </div>
         </>
@@ -110,9 +144,6 @@ export function TagPanel({ person, pageUrl, loadContext, save, onClose }: TagPan
     </div>
   );
 }
-
-const unreachable =
-  'Rolecall could not reach its storage. If the extension was just updated, reload the page and try again.';
 
 function initialDraft(
   person: TagPanelProps['person'],

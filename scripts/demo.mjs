@@ -7,13 +7,23 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('npx', ['wxt', 'build'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const browser = candidates.find((path) => path && existsSync(path));
 if (!browser) {
-  console.error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 
@@ -27,8 +37,12 @@ server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${port}/`;
   const extension = join(root, '.output', 'chrome-mv3');
   console.log(`Demo page: ${url}`);
-  console.log('Select a name and title, right-click and choose "Tag as stakeholder" (or press Alt+Shift+S).');
-  console.log('Then click the Rolecall button in the toolbar to see the account map. Ctrl+C to stop.');
+  console.log(
+    'Select a name and title, right-click and choose "Tag as stakeholder" (or press Alt+Shift+S).',
+  );
+  console.log(
+    'Then click the Rolecall button in the toolbar to see the account map. Ctrl+C to stop.',
+  );
   const chromium = spawn(
     browser,
     [

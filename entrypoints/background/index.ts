@@ -2,8 +2,15 @@
 import { browser } from 'wxt/browser';
 import { invokeTagger } from '../../lib/capture/invoke';
 import { saveTag, taggerContext } from '../../lib/capture/service';
-import { openDatabase, requestPersistentStorage } from '../../lib/db';
+import {
+  openDatabase,
+  type RolecallDatabase,
+  readSettings,
+  requestPersistentStorage,
+} from '../../lib/db';
+import { languageFor, uiText } from '../../lib/i18n/ui';
 import { dispatch } from '../../lib/messages/server';
+import type { Language } from '../../lib/model';
 
 const MENU_ID = 'tag-stakeholder';
 
@@ -21,19 +28,20 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined)
-      void openTagger(tab.id, info.selectionText);
+      void openTagger(db, tab.id, info.selectionText);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'tag-stakeholder' && tab?.id !== undefined) void openTagger(tab.id);
+    if (command === 'tag-stakeholder' && tab?.id !== undefined) void openTagger(db, tab.id);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return dispatch(
       {
-        'tagger/context': (request) => taggerContext(db, request),
-        'stakeholder/save': (draft) => saveTag(db, draft),
+        'tagger/context': async (request) =>
+          taggerContext(db, request, await interfaceLanguage(db)),
+        'stakeholder/save': async (draft) => saveTag(db, draft, await interfaceLanguage(db)),
       },
       message,
     );
@@ -44,16 +52,25 @@ export default defineBackground(() => {
     Reflect.set(globalThis, 'rolecallTest', {
       openTaggerOn: async (url: string, selection?: string) => {
         const [tab] = await browser.tabs.query({ url });
-        if (tab?.id !== undefined) await openTagger(tab.id, selection);
+        if (tab?.id !== undefined) await openTagger(db, tab.id, selection);
       },
     });
   }
 });
 
 /** A page the browser keeps extensions off gets a mark on the toolbar button instead of a panel. */
-async function openTagger(tabId: number, selection?: string): Promise<void> {
-  const problem = await invokeTagger(tabId, selection);
+async function openTagger(db: RolecallDatabase, tabId: number, selection?: string): Promise<void> {
+  const opened = await invokeTagger(tabId, selection);
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: problem ? '!' : '' });
-  await action.setTitle({ tabId, title: problem ?? 'Rolecall' });
+  const language = await interfaceLanguage(db);
+  await action.setBadgeText({ tabId, text: opened ? '' : '!' });
+  await action.setTitle({
+    tabId,
+    title: opened ? 'Rolecall' : uiText(language, 'invoke.forbidden'),
+  });
+}
+
+async function interfaceLanguage(db: RolecallDatabase): Promise<Language> {
+  const { language } = await readSettings(db);
+  return language === 'auto' ? languageFor(browser.i18n.getUILanguage()) : language;
 }

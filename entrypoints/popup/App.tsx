@@ -1,34 +1,76 @@
-/** The popup: the map of the current tab's account (or the last one used), live as tags arrive. */
+/** The popup: coverage and map of the current tab's account (or the last one used), live. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AccountMap } from '../../components/AccountMap';
+import { CoverageScore } from '../../components/CoverageScore';
+import { DealContextForm } from '../../components/DealContextForm';
+import { GapList } from '../../components/GapList';
+import { LanguageContext, useLanguage, useText } from '../../components/i18n';
+import { RoleGrid } from '../../components/RoleGrid';
 import { StakeholderForm } from '../../components/StakeholderForm';
 import { useLiveQuery } from '../../components/useLiveQuery';
+import { PresetContext } from '../../components/vocabulary';
 import { invokeTagger } from '../../lib/capture/invoke';
 import { registrableDomain } from '../../lib/capture/page';
 import { saveFailureMessage } from '../../lib/capture/service';
+import { assessCoverage, callBrief } from '../../lib/coverage';
 import {
+  accountToShow,
   type Erasure,
   eraseStakeholder,
-  listAccounts,
   openDatabase,
+  readSettings,
+  recentAccounts,
   restoreErasure,
   saveDraft,
   stakeholdersOf,
+  updateDealContext,
 } from '../../lib/db';
-import { draftFromStakeholder, type StakeholderDraft } from '../../lib/model';
+import { languageFor } from '../../lib/i18n/ui';
+import {
+  type Account,
+  DEFAULT_SETTINGS,
+  draftFromStakeholder,
+  type StakeholderDraft,
+} from '../../lib/model';
+import { POPUP_READY } from './marks';
 
 const db = openDatabase();
 const UNDO_MS = 10_000;
 
 export function App() {
-  const accounts = useLiveQuery(() => listAccounts(db), []);
-  const [tab, setTab] = useState<{ id?: number; domain?: string }>();
+  const settings = useLiveQuery(() => readSettings(db), []);
+  const preferred =
+    settings.status === 'ready' ? settings.value.language : DEFAULT_SETTINGS.language;
+  const language = preferred === 'auto' ? languageFor(browser.i18n.getUILanguage()) : preferred;
+  return (
+    <LanguageContext.Provider value={language}>
+      <Popup
+        staleDays={
+          settings.status === 'ready' ? settings.value.staleDays : DEFAULT_SETTINGS.staleDays
+        }
+      />
+    </LanguageContext.Provider>
+  );
+}
+
+/** How many accounts the switcher offers; the dashboard has them all. */
+const RECENT_LIMIT = 30;
+
+/** Where the tab stands: undefined until the browser has answered. */
+type TabInfo = { id?: number; domain?: string };
+
+function Popup({ staleDays }: { staleDays: number }) {
+  const t = useText();
+  const [tab, setTab] = useState<TabInfo>();
   const [chosenId, setChosenId] = useState<string>();
-  const [editingId, setEditingId] = useState<string>();
-  const [confirmingId, setConfirmingId] = useState<string>();
-  const [erasure, setErasure] = useState<Erasure>();
   const [problem, setProblem] = useState<string>();
+  const recent = useLiveQuery(() => recentAccounts(db, RECENT_LIMIT), []);
+  const current = useLiveQuery(
+    () =>
+      tab ? accountToShow(db, { chosenId, domain: tab.domain }) : new Promise<never>(() => {}),
+    [tab, chosenId],
+  );
 
   useEffect(() => {
     browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -40,46 +82,18 @@ export function App() {
     });
   }, []);
 
-  useEffect(() => {
-    if (!erasure) return;
-    const timer = setTimeout(() => setErasure(undefined), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [erasure]);
-
-  const list = accounts.status === 'ready' ? accounts.value : [];
-  const account =
-    list.find((candidate) => candidate.id === chosenId) ??
-    list.find((candidate) => tab?.domain !== undefined && candidate.domains.includes(tab.domain)) ??
-    list[0];
-  const people = useLiveQuery(
-    () => (account ? stakeholdersOf(db, account.id) : Promise.resolve([])),
-    [account?.id],
-  );
-  const stakeholders = people.status === 'ready' ? people.value : [];
-  const accountNames = useMemo(() => list.map((candidate) => candidate.name), [list]);
-  const editing = stakeholders.find((s) => s.id === editingId);
-  const confirming = stakeholders.find((s) => s.id === confirmingId);
+  const account = current.status === 'ready' ? current.value : undefined;
+  const recentList = recent.status === 'ready' ? recent.value : [];
+  const choices =
+    account && !recentList.some((candidate) => candidate.id === account.id)
+      ? [account, ...recentList]
+      : recentList;
+  const failure = [recent, current].find((live) => live.status === 'failed');
 
   async function tagOnPage() {
     if (tab?.id === undefined) return;
-    const failure = await invokeTagger(tab.id);
-    if (failure) setProblem(failure);
-    else window.close();
-  }
-
-  async function saveEdit(draft: StakeholderDraft): Promise<string | undefined> {
-    try {
-      await saveDraft(db, draft);
-      setEditingId(undefined);
-      return undefined;
-    } catch (error) {
-      return saveFailureMessage(error);
-    }
-  }
-
-  async function erase(id: string) {
-    setConfirmingId(undefined);
-    setErasure(await eraseStakeholder(db, id));
+    if (await invokeTagger(tab.id)) window.close();
+    else setProblem(t('invoke.forbidden'));
   }
 
   return (
@@ -88,14 +102,14 @@ export function App() {
         <span class="rc-logo" aria-hidden="true">
           R
         </span>
-        {list.length > 0 ? (
+        {choices.length > 0 ? (
           <select
             class="rc-input"
-            aria-label="Account"
+            aria-label={t('popup.account')}
             value={account?.id}
             onChange={(event) => setChosenId(event.currentTarget.value)}
           >
-            {list.map((candidate) => (
+            {choices.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.name}
               </option>
@@ -104,73 +118,203 @@ export function App() {
         ) : (
           <h1>Rolecall</h1>
         )}
+        <a
+          class="rc-icon-button"
+          href="/dashboard.html"
+          target="_blank"
+          rel="noopener"
+          title={t('popup.openDashboard')}
+        >
+          {t('popup.openDashboard')}
+        </a>
       </header>
       <button type="button" class="rc-button rc-button--primary" onClick={tagOnPage}>
-        Tag someone on this page
+        {t('popup.tagOnPage')}
       </button>
       {problem && (
         <p class="rc-alert" role="alert">
           {problem}
         </p>
       )}
+      {failure?.status === 'failed' && (
+        <p class="rc-alert" role="alert">
+          {t('popup.storageFailed', { detail: failure.error })}
+        </p>
+      )}
+      {current.status === 'ready' && !account && <p class="rc-hint">{t('popup.noAccounts')}</p>}
+      {account && (
+        <AccountView
+          key={account.id}
+          account={account}
+          accountNames={recentList.map((candidate) => candidate.name)}
+          staleDays={staleDays}
+        />
+      )}
+    </main>
+  );
+}
+
+interface AccountViewProps {
+  account: Account;
+  /** Offered in the edit form's account field. */
+  accountNames: readonly string[];
+  staleDays: number;
+}
+
+function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
+  const t = useText();
+  const language = useLanguage();
+  const people = useLiveQuery(() => stakeholdersOf(db, account.id), [account.id]);
+  const [editingId, setEditingId] = useState<string>();
+  const [confirmingId, setConfirmingId] = useState<string>();
+  const [erasure, setErasure] = useState<Erasure>();
+  const [notice, setNotice] = useState<string>();
+  const stakeholders = people.status === 'ready' ? people.value : [];
+  const coverage = useMemo(
+    () => assessCoverage(account, stakeholders, { now: Date.now(), staleDays }),
+    [account, stakeholders, staleDays],
+  );
+  const editing = stakeholders.find((s) => s.id === editingId);
+  const confirming = stakeholders.find((s) => s.id === confirmingId);
+
+  const loaded = people.status === 'ready';
+  useEffect(() => {
+    // The moment the rep sees the whole account: what the popup benchmark measures.
+    if (loaded) performance.mark(POPUP_READY);
+  }, [loaded]);
+
+  useEffect(() => {
+    if (!erasure) return;
+    const timer = setTimeout(() => setErasure(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [erasure]);
+
+  async function copy(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      setNotice(t('coverage.copyFailed'));
+      return false;
+    }
+  }
+
+  async function prepareForCall() {
+    const brief = callBrief(
+      account,
+      stakeholders,
+      coverage.gaps,
+      account.questionLanguage,
+      'markdown',
+      {
+        score: coverage.score.score,
+      },
+    );
+    if (await copy(brief)) setNotice(t('coverage.briefCopied'));
+  }
+
+  async function saveEdit(draft: StakeholderDraft): Promise<string | undefined> {
+    try {
+      await saveDraft(db, draft);
+      setEditingId(undefined);
+      return undefined;
+    } catch (error) {
+      return saveFailureMessage(error, language);
+    }
+  }
+
+  async function erase(id: string) {
+    setConfirmingId(undefined);
+    setErasure(await eraseStakeholder(db, id));
+  }
+
+  if (editing) {
+    return (
+      <section aria-label={t('popup.edit', { name: editing.name })}>
+        <StakeholderForm
+          key={editing.id}
+          initial={draftFromStakeholder(editing, account.name)}
+          accountNames={accountNames}
+          submitLabel={t('form.saveChanges')}
+          onSave={saveEdit}
+          onCancel={() => setEditingId(undefined)}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <PresetContext.Provider value={account.preset}>
+      <CoverageScore coverage={coverage.score} />
+      <button type="button" class="rc-button" onClick={prepareForCall}>
+        {t('coverage.prepare')}
+      </button>
+      {notice && (
+        <p class="rc-success" role="status">
+          {notice}
+        </p>
+      )}
       {erasure && (
         <div class="rc-bar" role="status">
-          <span>Erased {erasure.stakeholder.name}.</span>
+          <span>{t('popup.erased', { name: erasure.stakeholder.name })}</span>
           <button
             type="button"
             class="rc-button"
             onClick={() => restoreErasure(db, erasure).then(() => setErasure(undefined))}
           >
-            Undo
+            {t('popup.undo')}
           </button>
         </div>
       )}
       {confirming && (
-        <div class="rc-bar" role="alertdialog" aria-label={`Erase ${confirming.name}?`}>
-          <span>Erase {confirming.name} and every record of them?</span>
+        <div
+          class="rc-bar"
+          role="alertdialog"
+          aria-label={t('popup.eraseQuestion', { name: confirming.name })}
+        >
+          <span>{t('popup.eraseQuestion', { name: confirming.name })}</span>
           <span class="rc-actions">
             <button type="button" class="rc-button" onClick={() => setConfirmingId(undefined)}>
-              Keep
+              {t('popup.keep')}
             </button>
             <button
               type="button"
               class="rc-button rc-button--danger"
               onClick={() => erase(confirming.id)}
             >
-              Erase
+              {t('popup.erase')}
             </button>
           </span>
         </div>
       )}
-      {accounts.status === 'failed' && (
-        <p class="rc-alert" role="alert">
-          Rolecall could not open its storage: {accounts.error}
-        </p>
-      )}
-      {accounts.status === 'ready' && !account && (
-        <p class="rc-hint">
-          No accounts yet. On a company's team or leadership page, select a person's name,
-          right-click and choose “Tag as stakeholder”.
-        </p>
-      )}
-      {account && editing && (
-        <section aria-label={`Edit ${editing.name}`}>
-          <StakeholderForm
-            key={editing.id}
-            initial={draftFromStakeholder(editing, account.name)}
-            accountNames={accountNames}
-            submitLabel="Save changes"
-            onSave={saveEdit}
-            onCancel={() => setEditingId(undefined)}
-          />
-        </section>
-      )}
-      {account && !editing && people.status === 'ready' && stakeholders.length === 0 && (
-        <p class="rc-hint">Nobody on the {account.name} map yet.</p>
-      )}
-      {account && !editing && stakeholders.length > 0 && (
-        <AccountMap stakeholders={stakeholders} onEdit={setEditingId} onErase={setConfirmingId} />
-      )}
-    </main>
+      <section aria-labelledby="rc-gaps-heading">
+        <h2 id="rc-gaps-heading">{t('coverage.gaps')}</h2>
+        <GapList
+          gaps={coverage.gaps}
+          stakeholders={stakeholders}
+          questionLanguage={account.questionLanguage}
+          onCopy={copy}
+        />
+      </section>
+      <section aria-labelledby="rc-grid-heading">
+        <h2 id="rc-grid-heading">{t('coverage.grid')}</h2>
+        <RoleGrid stakeholders={stakeholders} preset={account.preset} />
+      </section>
+      <section aria-labelledby="rc-people-heading">
+        <h2 id="rc-people-heading">{t('coverage.people')}</h2>
+        {people.status === 'ready' && stakeholders.length === 0 ? (
+          <p class="rc-hint">{t('popup.emptyAccount', { account: account.name })}</p>
+        ) : (
+          <AccountMap stakeholders={stakeholders} onEdit={setEditingId} onErase={setConfirmingId} />
+        )}
+      </section>
+      <details class="rc-details">
+        <summary>{t('deal.context')}</summary>
+        <DealContextForm
+          account={account}
+          onChange={(change) => updateDealContext(db, account.id, change)}
+        />
+      </details>
+    </PresetContext.Provider>
   );
 }

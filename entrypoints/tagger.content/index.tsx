@@ -1,29 +1,39 @@
 /** The tag panel's content script: injected on demand when the rep invokes Rolecall on a page. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { LanguageContext } from '../../components/i18n';
 import styles from '../../components/styles.css?inline';
 import { TagPanel } from '../../components/TagPanel';
 import { parseSelection } from '../../lib/capture';
+import { languageFor } from '../../lib/i18n/ui';
 import { askBackground, TaggerOpen } from '../../lib/messages';
 
-/** Set in this extension's isolated world, which the page cannot see, so a second injection only listens once. */
-const LOADED = Symbol.for('rolecall.tagger');
+/**
+ * Each injection runs this script again in the extension's isolated world (the page cannot see
+ * it). The newest copy answers; older copies (WXT invalidates them, but asynchronously) stand down.
+ */
+const CURRENT = Symbol.for('rolecall.tagger.current');
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   cssInjectionMode: 'manual',
   main(ctx) {
-    if (Reflect.get(globalThis, LOADED)) return;
-    Reflect.set(globalThis, LOADED, true);
+    const instance = Symbol('tagger instance');
+    Reflect.set(globalThis, CURRENT, instance);
     let close: (() => void) | undefined;
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const listener = (message: unknown) => {
       const open = TaggerOpen.safeParse(message);
-      if (!open.success || !ctx.isValid) return;
+      if (!open.success || !ctx.isValid || Reflect.get(globalThis, CURRENT) !== instance) return;
       close?.();
+      for (const stale of document.querySelectorAll('rolecall-tagger')) stale.remove();
       close = mountPanel(open.data.selection ?? window.getSelection()?.toString() ?? '');
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      close?.();
     });
-    ctx.onInvalidated(() => close?.());
   },
 });
 
@@ -49,19 +59,21 @@ function mountPanel(selection: string): () => void {
     host.remove();
   };
   render(
-    <TagPanel
-      person={person}
-      pageUrl={pageUrl}
-      loadContext={() =>
-        askBackground('tagger/context', {
-          pageUrl,
-          name: person.name,
-          ...(siteName ? { siteName } : {}),
-        })
-      }
-      save={(draft) => askBackground('stakeholder/save', draft)}
-      onClose={close}
-    />,
+    <LanguageContext.Provider value={languageFor(navigator.language)}>
+      <TagPanel
+        person={person}
+        pageUrl={pageUrl}
+        loadContext={() =>
+          askBackground('tagger/context', {
+            pageUrl,
+            name: person.name,
+            ...(siteName ? { siteName } : {}),
+          })
+        }
+        save={(draft) => askBackground('stakeholder/save', draft)}
+        onClose={close}
+      />
+    </LanguageContext.Provider>,
     container,
   );
   return close;

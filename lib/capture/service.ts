@@ -6,13 +6,15 @@ import {
   type RolecallDatabase,
   saveDraft,
 } from '../db';
+import { uiText } from '../i18n/ui';
 import type { SaveResult, TaggerContext } from '../messages/protocol';
-import { draftFromStakeholder, type StakeholderDraft } from '../model';
+import { draftFromStakeholder, type Language, type StakeholderDraft } from '../model';
 import { pageContext } from './page';
 
 export async function taggerContext(
   db: RolecallDatabase,
   request: { pageUrl: string; siteName?: string | undefined; name: string },
+  language: Language,
 ): Promise<TaggerContext> {
   const page = pageContext(request.pageUrl, request.siteName);
   const accounts = await listAccounts(db);
@@ -25,6 +27,7 @@ export async function taggerContext(
   });
   const knownAccount = known && accounts.find((candidate) => candidate.id === known.accountId);
   return {
+    language,
     accountName: account?.name ?? page.accountName ?? '',
     accountNames: accounts.map((candidate) => candidate.name),
     ...(page.accountDomain ? { accountDomain: page.accountDomain } : {}),
@@ -40,7 +43,11 @@ export async function taggerContext(
   };
 }
 
-export async function saveTag(db: RolecallDatabase, draft: StakeholderDraft): Promise<SaveResult> {
+export async function saveTag(
+  db: RolecallDatabase,
+  draft: StakeholderDraft,
+  language: Language,
+): Promise<SaveResult> {
   try {
     const outcome = await saveDraft(db, draft);
     return {
@@ -50,15 +57,13 @@ export async function saveTag(db: RolecallDatabase, draft: StakeholderDraft): Pr
       created: outcome.created,
     };
   } catch (error) {
-    return { ok: false, error: saveFailureMessage(error) };
+    return { ok: false, error: saveFailureMessage(error, language) };
   }
 }
 
-export function saveFailureMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return 'Could not save: the browser has no storage left. Free some disk space and try again.';
-  }
+export function saveFailureMessage(error: unknown, language: Language): string {
+  if (error instanceof Error && error.name === 'QuotaExceededError')
+    return uiText(language, 'save.noSpace');
   const detail = error instanceof Error ? error.message : String(error);
-  return `Could not save (${detail}). Nothing you typed is lost: try again.`;
+  return uiText(language, 'save.failed', { detail });
 }

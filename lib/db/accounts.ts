@@ -1,9 +1,27 @@
 /** Account queries and the rule for which account a tag lands in. */
-import { type Account, DEFAULT_DEAL_CONTEXT } from '../model';
+import { type Account, DEFAULT_DEAL_CONTEXT, type DealContext } from '../model';
 import type { RolecallDatabase } from './schema';
 
 export function listAccounts(db: RolecallDatabase): Promise<Account[]> {
   return db.accounts.orderBy('updatedAt').reverse().toArray();
+}
+
+/** The accounts touched most recently, newest first: what a switcher offers without loading all. */
+export function recentAccounts(db: RolecallDatabase, limit: number): Promise<Account[]> {
+  return db.accounts.orderBy('updatedAt').reverse().limit(limit).toArray();
+}
+
+/**
+ * The account to show for a tab: the one the rep picked, else the one owning the tab's domain,
+ * else the last one used. Indexed lookups only, so it costs the same in any size of database.
+ */
+export async function accountToShow(
+  db: RolecallDatabase,
+  { chosenId, domain }: { chosenId?: string | undefined; domain?: string | undefined },
+): Promise<Account | undefined> {
+  const chosen = chosenId ? await db.accounts.get(chosenId) : undefined;
+  const owner = !chosen && domain ? await accountByDomain(db, domain) : undefined;
+  return chosen ?? owner ?? (await db.accounts.orderBy('updatedAt').last());
 }
 
 export function accountByDomain(
@@ -44,4 +62,13 @@ export async function resolveAccount(
   };
   await db.accounts.add(created);
   return created;
+}
+
+export async function updateDealContext(
+  db: RolecallDatabase,
+  accountId: string,
+  change: Partial<DealContext>,
+  now: number = Date.now(),
+): Promise<void> {
+  await db.accounts.update(accountId, { ...change, updatedAt: now });
 }

@@ -1,12 +1,17 @@
 /** The one Rolecall database. It lives in the extension origin only (background, popup, pages). */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, Stakeholder } from '../model';
+import type { Account, Settings, Stakeholder } from '../model';
 
 export const DATABASE_NAME = 'rolecall';
+
+/** The settings table holds one row under this key. */
+export const SETTINGS_KEY = 'settings';
+export type SettingsRow = Settings & { key: typeof SETTINGS_KEY };
 
 export type RolecallDatabase = Dexie & {
   accounts: EntityTable<Account, 'id'>;
   stakeholders: EntityTable<Stakeholder, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
 };
 
 /**
@@ -19,5 +24,7 @@ export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
     accounts: 'id, name, *domains, updatedAt',
     stakeholders: 'id, accountId, profileUrl, [accountId+normalizedName], updatedAt',
   });
+  // v2: the rep's settings. New table only, so no data moves.
+  db.version(2).stores({ settings: 'key' });
   return db;
 }

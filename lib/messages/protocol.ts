@@ -3,7 +3,7 @@
  * what arrives with these schemas; nothing crosses the boundary unchecked.
  */
 import { z } from 'zod/mini';
-import { StakeholderDraftSchema } from '../model';
+import { LANGUAGES, StakeholderDraftSchema } from '../model';
 
 const failure = z.object({ ok: z.literal(false), error: z.string() });
 const result = <T extends z.core.$ZodShape>(shape: T) =>
@@ -23,6 +23,8 @@ export const KnownPerson = z.object({
 });
 
 export const TaggerContext = z.object({
+  /** The rep's interface language, from their settings or the browser. */
+  language: z.enum(LANGUAGES),
   accountName: z.string(),
   accountDomain: z.optional(z.string()),
   profileUrl: z.optional(z.string()),

@@ -4,3 +4,4 @@ export * from './draft';
 export * from './names';
 export * from './roles';
 export * from './schemas';
+export * from './settings';

@@ -5,6 +5,7 @@ import type { SaveResult, TaggerContext } from '../../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../../lib/model';
 
 const context: TaggerContext = {
+  language: 'en',
   accountName: 'Northwind',
   accountDomain: 'northwind.example',
   accountNames: ['Northwind', 'Contoso'],

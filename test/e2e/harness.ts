@@ -106,6 +106,31 @@ export async function selectCard(page: Page, person: string): Promise<void> {
   }, person);
 }
 
+export interface TagChoices {
+  roles: readonly string[];
+  stance?: string;
+  influence?: 'High' | 'Medium' | 'Low';
+}
+
+/** Tags the person on one card through the on-page panel; returns what the panel said. */
+export async function tagCard(
+  browser: Browser,
+  page: Page,
+  person: string,
+  { roles, stance, influence }: TagChoices,
+): Promise<string> {
+  await selectCard(page, person);
+  await openTagger(browser, page);
+  const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+  for (const role of roles) await panel.getByRole('button', { name: role, exact: true }).click();
+  if (stance) await panel.getByLabel('Stance').selectOption(stance);
+  if (influence) await panel.getByRole('radio', { name: influence, exact: true }).check();
+  await panel.getByRole('button', { name: /^(Save|Update)$/ }).click();
+  const status = await panel.getByRole('status').textContent();
+  await panel.getByRole('button', { name: 'Done' }).click();
+  return status ?? '';
+}
+
 export async function openPopup(browser: Browser): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });

@@ -11,6 +11,7 @@ import {
   RELEASE_BUILD,
   selectCard,
   serveFixtures,
+  tagCard,
 } from './harness';
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -28,16 +29,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tag(page: Page, person: string, roles: string[]): Promise<string> {
-  await selectCard(page, person);
-  await openTagger(browser, page);
-  const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
-  for (const role of roles) await panel.getByRole('button', { name: role, exact: true }).click();
-  const save = panel.getByRole('button', { name: /^(Save|Update)$/ });
-  await save.click();
-  const status = await panel.getByRole('status').textContent();
-  await panel.getByRole('button', { name: 'Done' }).click();
-  return status ?? '';
+function tag(page: Page, person: string, roles: string[]): Promise<string> {
+  return tagCard(browser, page, person, { roles });
 }
 
 describe('tagging a person on a page and seeing them in the popup', () => {
@@ -84,9 +77,13 @@ describe('tagging a person on a page and seeing them in the popup', () => {
     const buyers = popup.getByRole('region', { name: /Economic buyer/ });
     await buyers.getByText('Tomás Okafor').waitFor();
     await expect(buyers.getByText('Chief Financial Officer').count()).resolves.toBe(1);
+    const grid = popup.getByRole('table', { name: 'Role coverage' });
     await expect(
-      popup.getByRole('list', { name: 'Roles nobody holds yet' }).textContent(),
-    ).resolves.not.toContain('Budget holder');
+      grid.getByRole('row', { name: /^Budget holder/ }).textContent(),
+    ).resolves.toContain('Tomás Okafor');
+    await expect(grid.getByRole('row', { name: /^Champion/ }).textContent()).resolves.toContain(
+      '—',
+    );
     await popup.screenshot({ path: 'test-results/popup.png' });
     await popup.close();
     await page.close();
@@ -94,7 +91,7 @@ describe('tagging a person on a page and seeing them in the popup', () => {
 
   it('updates an open popup live when another person is tagged', async () => {
     const popup = await openPopup(browser);
-    await popup.getByText('Tomás Okafor').first().waitFor();
+    await popup.getByRole('button', { name: 'Edit Tomás Okafor' }).waitFor();
     const page = await browser.context.newPage();
     await page.goto(server.url('pages/northwind-leadership.html'));
     await tag(page, 'priya', ['Technical evaluator']);
@@ -170,7 +167,10 @@ describe('tagging a person on a page and seeing them in the popup', () => {
     await popup
       .getByRole('combobox', { name: 'Account' })
       .selectOption({ label: 'Evil <b>Corp</b>' });
-    await popup.getByText('<img src=x onerror=alert(1)>').waitFor();
+    await popup
+      .getByRole('region', { name: 'Stakeholders' })
+      .getByText('<img src=x onerror=alert(1)>')
+      .waitFor();
     await popup.screenshot({ path: 'test-results/hostile-popup.png' });
     await expect(popup.locator('main img').count()).resolves.toBe(0);
     await expect(page.evaluate(() => Reflect.get(window, '__ranHostileScript'))).resolves.toEqual(

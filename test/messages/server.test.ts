@@ -3,7 +3,11 @@ import { dispatch } from '../../lib/messages/server';
 import { emptyDraft } from '../../lib/model';
 
 const handlers = {
-  'tagger/context': vi.fn(async () => ({ accountName: 'Example', accountNames: [] })),
+  'tagger/context': vi.fn(async () => ({
+    language: 'en' as const,
+    accountName: 'Example',
+    accountNames: [],
+  })),
   'stakeholder/save': vi.fn(async () => ({
     ok: true as const,
     stakeholderId: 'x',

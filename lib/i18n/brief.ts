@@ -1,0 +1,77 @@
+/** The fixed words of the call brief: headings and the short phrases around the data. */
+import type { Localized } from './localized';
+
+export const BRIEF_TEXT = {
+  title: {
+    en: '{account}: call brief',
+    ru: '{account}: подготовка к звонку',
+    zh: '{account}：通话准备',
+    id: '{account}: persiapan panggilan',
+    fi: '{account}: puhelun valmistelu',
+    de: '{account}: Gesprächsvorbereitung',
+  },
+  coverage: {
+    en: 'Coverage {score}/100',
+    ru: 'Покрытие {score}/100',
+    zh: '覆盖度 {score}/100',
+    id: 'Cakupan {score}/100',
+    fi: 'Kattavuus {score}/100',
+    de: 'Abdeckung {score}/100',
+  },
+  whoIsWho: {
+    en: 'Who is who',
+    ru: 'Кто есть кто',
+    zh: '人员一览',
+    id: 'Siapa saja',
+    fi: 'Kuka on kuka',
+    de: 'Wer ist wer',
+  },
+  gaps: {
+    en: 'Gaps',
+    ru: 'Пробелы',
+    zh: '缺口',
+    id: 'Kekurangan',
+    fi: 'Puutteet',
+    de: 'Lücken',
+  },
+  questions: {
+    en: 'Questions to ask',
+    ru: 'Что спросить',
+    zh: '要问的问题',
+    id: 'Pertanyaan untuk diajukan',
+    fi: 'Kysyttävää',
+    de: 'Fragen für das Gespräch',
+  },
+  noPeople: {
+    en: 'Nobody on the map yet.',
+    ru: 'На карте пока никого нет.',
+    zh: '图上还没有任何人。',
+    id: 'Belum ada orang di peta.',
+    fi: 'Kartalla ei ole vielä ketään.',
+    de: 'Noch niemand auf der Karte.',
+  },
+  noGaps: {
+    en: 'No open gaps.',
+    ru: 'Открытых пробелов нет.',
+    zh: '没有未覆盖的缺口。',
+    id: 'Tidak ada kekurangan yang terbuka.',
+    fi: 'Ei avoimia puutteita.',
+    de: 'Keine offenen Lücken.',
+  },
+  morePeople: {
+    en: '…and {count} more on the map',
+    ru: '…и ещё {count} на карте',
+    zh: '……图上还有另外 {count} 人',
+    id: '…dan {count} orang lainnya di peta',
+    fi: '…ja kartalla vielä {count} muuta',
+    de: '…und {count} weitere auf der Karte',
+  },
+  noRole: {
+    en: 'no role yet',
+    ru: 'роль не указана',
+    zh: '尚未标注角色',
+    id: 'belum ada peran',
+    fi: 'ei vielä roolia',
+    de: 'noch keine Rolle',
+  },
+} as const satisfies Record<string, Localized>;
