@@ -20,9 +20,12 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Rolecall',
-    description: "Map a prospect's buying committee while you browse.",
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // Asked for one site at a time, only when the rep turns on automatic recognition there.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     ...(browser === 'firefox'
       ? {
@@ -34,7 +37,7 @@ export default defineConfig({
     commands: {
       'tag-stakeholder': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Tag the selected person as a stakeholder',
+        description: '__MSG_commandTag__',
       },
     },
   }),

@@ -21,7 +21,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Tag as stakeholder',
+      title: browser.i18n.getMessage('contextMenuTag'),
       contexts: ['selection', 'page'],
     });
   });

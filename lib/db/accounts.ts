@@ -1,5 +1,5 @@
 /** Account queries and the rule for which account a tag lands in. */
-import { type Account, DEFAULT_DEAL_CONTEXT, type DealContext } from '../model';
+import type { Account, DealContext } from '../model';
 import type { RolecallDatabase } from './schema';
 
 export function listAccounts(db: RolecallDatabase): Promise<Account[]> {
@@ -40,8 +40,7 @@ export async function resolveAccount(
   db: RolecallDatabase,
   name: string,
   domain: string | undefined,
-  now: number,
-  newId: () => string,
+  { now, newId, startWith }: { now: number; newId: () => string; startWith: DealContext },
 ): Promise<Account> {
   const named = await db.accounts.where('name').equalsIgnoreCase(name.trim()).first();
   const owner = domain ? await accountByDomain(db, domain) : undefined;
@@ -56,7 +55,7 @@ export async function resolveAccount(
     id: newId(),
     name: name.trim(),
     domains: claimsDomain ? [domain] : [],
-    ...DEFAULT_DEAL_CONTEXT,
+    ...startWith,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,7 +1,14 @@
 /** The one write path for stakeholders: tags from pages and edits from the popup both come here. */
-import { type Evidence, normalizeName, type Stakeholder, type StakeholderDraft } from '../model';
+import {
+  DEFAULT_DEAL_CONTEXT,
+  type Evidence,
+  normalizeName,
+  type Stakeholder,
+  type StakeholderDraft,
+} from '../model';
 import { resolveAccount } from './accounts';
 import type { RolecallDatabase } from './schema';
+import { readSettings } from './settings';
 
 export interface SaveOutcome {
   stakeholder: Stakeholder;
@@ -47,15 +54,18 @@ export function saveDraft(
   draft: StakeholderDraft,
   clock: Clock = systemClock,
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.settings, async () => {
     const now = clock.now();
-    const account = await resolveAccount(
-      db,
-      draft.accountName,
-      draft.accountDomain,
+    const settings = await readSettings(db);
+    const account = await resolveAccount(db, draft.accountName, draft.accountDomain, {
       now,
-      clock.newId,
-    );
+      newId: clock.newId,
+      startWith: {
+        ...DEFAULT_DEAL_CONTEXT,
+        preset: settings.defaultPreset,
+        questionLanguage: settings.defaultQuestionLanguage,
+      },
+    });
     const existing = await findSamePerson(db, account.id, draft);
     const profileUrl = draft.profileUrl || existing?.profileUrl;
     const email = draft.email || existing?.email;

@@ -7,6 +7,7 @@ import {
   restoreErasure,
   saveDraft,
   stakeholdersOf,
+  updateSettings,
 } from '../../lib/db';
 import { emptyDraft, type StakeholderDraft } from '../../lib/model';
 
@@ -50,6 +51,13 @@ describe('saving a tag', () => {
         method: 'manual-selection',
       }),
     ]);
+  });
+
+  it('starts a new account with the methodology and question language from the settings', async () => {
+    await updateSettings(db, { defaultPreset: 'meddpicc', defaultQuestionLanguage: 'fi' });
+    await saveDraft(db, draft({ name: 'Jane Doe' }), clock);
+    const [account] = await listAccounts(db);
+    expect(account).toMatchObject({ preset: 'meddpicc', questionLanguage: 'fi' });
   });
 
   it('updates the same person instead of adding a duplicate (same name, other spelling)', async () => {

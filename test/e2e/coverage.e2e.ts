@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionText } from '../../lib/i18n/questions';
+import { uiText } from '../../lib/i18n/ui';
+import { LANGUAGES, type Language } from '../../lib/model';
 import { type Browser, launch, newProfileDir, openPopup, serveFixtures, tagCard } from './harness';
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -83,4 +85,46 @@ describe('coverage in the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('speaks each of the six languages without overflowing the popup', async () => {
+    for (const language of LANGUAGES) {
+      const popup = await openPopup(browser);
+      await setLanguage(popup, language);
+      // Written behind Dexie's back, so no live query sees it: open the popup again.
+      await popup.reload();
+      const raise = popup.getByRole('heading', { name: uiText(language, 'coverage.raise') });
+      await raise.waitFor();
+      await popup.getByText(uiText(language, 'deal.context')).click();
+      const gap = popup.locator('.rc-gap details').first();
+      await gap.locator('summary').click();
+      await popup.screenshot({ path: `test-results/popup-${language}.png`, fullPage: true });
+      const overflowing = await popup.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((element) => `${element.tagName}.${element.className}`),
+      );
+      expect(overflowing, language).toEqual([]);
+      await popup.close();
+    }
+  });
 });
+
+/** The language setting, as the dashboard's settings would store it. */
+async function setLanguage(page: Page, language: Language): Promise<void> {
+  await page.evaluate(
+    (language) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rolecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'settings', language });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    language,
+  );
+}

@@ -1,4 +1,5 @@
 /** The interface's own words in German. */
+import { dashboardDe } from './dashboard/de';
 import type { UiKey } from './en';
 
 export const de: Readonly<Record<UiKey, string>> = {
@@ -95,4 +96,6 @@ export const de: Readonly<Record<UiKey, string>> = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardDe,
 };

@@ -1,4 +1,6 @@
 /** The interface's own words in English: the reference catalogue every other language must match. */
+import { dashboardEn } from './dashboard/en';
+
 export const en = {
   // The on-page panel and the tag form
   'panel.title': 'Tag stakeholder',
@@ -90,6 +92,8 @@ export const en = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,4 +1,5 @@
 /** The interface's own words in Finnish. */
+import { dashboardFi } from './dashboard/fi';
 import type { UiKey } from './en';
 
 export const fi: Readonly<Record<UiKey, string>> = {
@@ -94,4 +95,6 @@ export const fi: Readonly<Record<UiKey, string>> = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardFi,
 };

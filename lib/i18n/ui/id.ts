@@ -1,4 +1,5 @@
 /** The interface's own words in Indonesian. */
+import { dashboardId } from './dashboard/id';
 import type { UiKey } from './en';
 
 export const id: Readonly<Record<UiKey, string>> = {
@@ -93,4 +94,6 @@ export const id: Readonly<Record<UiKey, string>> = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardId,
 };

@@ -1,4 +1,5 @@
 /** The interface's own words in Russian. */
+import { dashboardRu } from './dashboard/ru';
 import type { UiKey } from './en';
 
 export const ru: Readonly<Record<UiKey, string>> = {
@@ -93,4 +94,6 @@ export const ru: Readonly<Record<UiKey, string>> = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardRu,
 };

@@ -1,4 +1,5 @@
 /** The interface's own words in Chinese (simplified). */
+import { dashboardZh } from './dashboard/zh';
 import type { UiKey } from './en';
 
 export const zh: Readonly<Record<UiKey, string>> = {
@@ -90,4 +91,6 @@ export const zh: Readonly<Record<UiKey, string>> = {
   'language.id': 'Bahasa Indonesia',
   'language.fi': 'Suomi',
   'language.de': 'Deutsch',
+  // The dashboard (lib/i18n/ui/dashboard)
+  ...dashboardZh,
 };
