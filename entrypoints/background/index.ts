@@ -1,4 +1,5 @@
 /** The background: owns the database, answers the tag panel, and opens it from menu and shortcut. */
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { invokeTagger } from '../../lib/capture/invoke';
 import { saveTag, taggerContext } from '../../lib/capture/service';
@@ -11,6 +12,7 @@ import {
 import { languageFor, uiText } from '../../lib/i18n/ui';
 import { dispatch } from '../../lib/messages/server';
 import type { Language } from '../../lib/model';
+import { syncRecognition } from '../../lib/recognition/registration';
 
 const MENU_ID = 'tag-stakeholder';
 
@@ -25,6 +27,15 @@ export default defineBackground(() => {
       contexts: ['selection', 'page'],
     });
   });
+
+  // Recognition follows the rep's site list and what the browser granted, whichever changes.
+  const recognize = () =>
+    readSettings(db).then((s) => syncRecognition(browser, s.recognitionSites));
+  liveQuery(() => readSettings(db).then((s) => s.recognitionSites.join(' '))).subscribe({
+    next: () => void recognize(),
+  });
+  browser.permissions.onAdded.addListener(() => void recognize());
+  browser.permissions.onRemoved.addListener(() => void recognize());
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined)

@@ -51,6 +51,20 @@ describe('coverage in the popup', () => {
       Math.max(0, severities.indexOf('Warning')),
     );
 
+    // The brief a rep pastes into their notes before the call.
+    // Headless Chromium grants no clipboard to extension pages: keep what would be written.
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => {
+        document.documentElement.dataset.copied = text;
+      };
+    });
+    await popup.getByRole('button', { name: 'Prepare for call' }).click();
+    await popup.getByRole('status').getByText('Call brief copied').waitFor();
+    const brief = await popup.evaluate(() => document.documentElement.dataset.copied);
+    expect(brief).toContain('Tomás Okafor');
+    expect(brief).toContain(NO_CHAMPION);
+    expect(brief).toContain(questionText('champ-who-wants', 'en'));
+
     await noChampion.getByText(NO_CHAMPION).click();
     const questions = noChampion.getByRole('list', { name: 'Questions to ask' });
     await expect(questions.getByRole('listitem').first().textContent()).resolves.toBe(
