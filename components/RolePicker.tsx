@@ -1,8 +1,6 @@
 /** The ten decision roles as toggle chips; a person can hold several. */
-import { ROLE_TEXT } from '../lib/i18n/roles';
 import { DECISION_ROLES, type DecisionRole } from '../lib/model';
-import { useLanguage, useText } from './i18n';
-import { useRoleLabel } from './vocabulary';
+import { usePanelText, usePanelVocabulary } from './panel-text';
 
 export interface RolePickerProps {
   selected: readonly DecisionRole[];
@@ -10,9 +8,8 @@ export interface RolePickerProps {
 }
 
 export function RolePicker({ selected, onChange }: RolePickerProps) {
-  const t = useText();
-  const language = useLanguage();
-  const roleName = useRoleLabel();
+  const t = usePanelText();
+  const { roles } = usePanelVocabulary();
   const toggle = (role: DecisionRole) =>
     onChange(
       selected.includes(role)
@@ -29,10 +26,10 @@ export function RolePicker({ selected, onChange }: RolePickerProps) {
             type="button"
             class="rc-chip"
             aria-pressed={selected.includes(role)}
-            title={ROLE_TEXT[role].description[language]}
+            title={roles[role].description}
             onClick={() => toggle(role)}
           >
-            {roleName(role)}
+            {roles[role].label}
           </button>
         ))}
       </div>

@@ -1,6 +1,5 @@
 /** The tag / edit form: one person's name, title, account, roles, stance, influence, department, note. */
 import { useId, useState } from 'preact/hooks';
-import { DEPARTMENT_TEXT, STANCE_TEXT } from '../lib/i18n/attributes';
 import {
   DEPARTMENTS,
   type DecisionRole,
@@ -11,7 +10,7 @@ import {
   StakeholderDraftSchema,
   type Stance,
 } from '../lib/model';
-import { useLanguage, useText } from './i18n';
+import { usePanelText, usePanelVocabulary } from './panel-text';
 import { RolePicker } from './RolePicker';
 
 export interface StakeholderFormProps {
@@ -35,8 +34,8 @@ export function StakeholderForm({
   onCancel,
 }: StakeholderFormProps) {
   const id = useId();
-  const t = useText();
-  const language = useLanguage();
+  const t = usePanelText();
+  const { stances, departments } = usePanelVocabulary();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -122,7 +121,7 @@ export function StakeholderForm({
           >
             {STANCES.map((stance) => (
               <option key={stance} value={stance}>
-                {STANCE_TEXT[stance][language]}
+                {stances[stance]}
               </option>
             ))}
           </select>
@@ -137,7 +136,7 @@ export function StakeholderForm({
             <option value="">{t('form.departmentUnknown')}</option>
             {DEPARTMENTS.map((department) => (
               <option key={department} value={department}>
-                {DEPARTMENT_TEXT[department][language]}
+                {departments[department]}
               </option>
             ))}
           </select>
@@ -188,7 +187,7 @@ export function StakeholderForm({
 
 function fieldErrors(
   issues: readonly { path: readonly PropertyKey[] }[],
-  t: ReturnType<typeof useText>,
+  t: ReturnType<typeof usePanelText>,
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {

@@ -1,9 +1,10 @@
 /** The panel a rep sees on the page: the tag form, prefilled, then a confirmation. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
 import type { SaveResult, TaggerContext } from '../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../lib/model';
 import { Icon } from './Icon';
-import { LanguageContext, useLanguage, useText } from './i18n';
+import { PanelVocabularyContext, usePanelText } from './panel-text';
 import { StakeholderForm } from './StakeholderForm';
 
 export interface TagPanelProps {
@@ -21,14 +22,13 @@ type State =
   | { step: 'saved'; name: string; accountName: string; created: boolean }
   | { step: 'failed' };
 
-/** Speaks the browser's language until the background says which one the rep chose. */
+/** Speaks English until the background sends the words in the rep's language. */
 export function TagPanel(props: TagPanelProps) {
-  const ambient = useLanguage();
-  const [language, setLanguage] = useState(ambient);
+  const [vocabulary, setVocabulary] = useState<PanelVocabulary>();
   return (
-    <LanguageContext.Provider value={language}>
-      <PanelView {...props} onLanguage={setLanguage} />
-    </LanguageContext.Provider>
+    <PanelVocabularyContext.Provider value={vocabulary}>
+      <PanelView {...props} onVocabulary={setVocabulary} />
+    </PanelVocabularyContext.Provider>
   );
 }
 
@@ -38,16 +38,16 @@ function PanelView({
   loadContext,
   save,
   onClose,
-  onLanguage,
-}: TagPanelProps & { onLanguage: (language: TaggerContext['language']) => void }) {
-  const t = useText();
+  onVocabulary,
+}: TagPanelProps & { onVocabulary: (vocabulary: PanelVocabulary) => void }) {
+  const t = usePanelText();
   const [state, setState] = useState<State>({ step: 'loading' });
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     loadContext().then(
       (context) => {
-        onLanguage(context.language);
+        onVocabulary(context.vocabulary);
         setState({ step: 'form', context, draft: initialDraft(person, pageUrl, context) });
       },
       () => setState({ step: 'failed' }),

@@ -5,11 +5,11 @@ import { AccountMap } from '../../components/AccountMap';
 import { CoverageScore } from '../../components/CoverageScore';
 import { DealContextForm } from '../../components/DealContextForm';
 import { GapList } from '../../components/GapList';
-import { LanguageContext, useLanguage, useText } from '../../components/i18n';
+import { useLanguage, useText } from '../../components/i18n';
 import { RoleGrid } from '../../components/RoleGrid';
 import { StakeholderForm } from '../../components/StakeholderForm';
 import { useLiveQuery } from '../../components/useLiveQuery';
-import { PresetContext } from '../../components/vocabulary';
+import { Speaks, Vocabulary } from '../../components/vocabulary';
 import { invokeTagger } from '../../lib/capture/invoke';
 import { registrableDomain } from '../../lib/capture/page';
 import { saveFailureMessage } from '../../lib/capture/service';
@@ -44,13 +44,13 @@ export function App() {
     settings.status === 'ready' ? settings.value.language : DEFAULT_SETTINGS.language;
   const language = preferred === 'auto' ? languageFor(browser.i18n.getUILanguage()) : preferred;
   return (
-    <LanguageContext.Provider value={language}>
+    <Speaks language={language}>
       <Popup
         staleDays={
           settings.status === 'ready' ? settings.value.staleDays : DEFAULT_SETTINGS.staleDays
         }
       />
-    </LanguageContext.Provider>
+    </Speaks>
   );
 }
 
@@ -244,7 +244,7 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
   }
 
   return (
-    <PresetContext.Provider value={account.preset}>
+    <Vocabulary preset={account.preset}>
       <CoverageScore coverage={coverage.score} />
       <button type="button" class="rc-button" onClick={prepareForCall}>
         {t('coverage.prepare')}
@@ -315,6 +315,6 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
           onChange={(change) => updateDealContext(db, account.id, change)}
         />
       </details>
-    </PresetContext.Provider>
+    </Vocabulary>
   );
 }

@@ -1,11 +1,9 @@
 /** The tag panel's content script: injected on demand when the rep invokes Rolecall on a page. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { LanguageContext } from '../../components/i18n';
 import styles from '../../components/styles.css?inline';
 import { TagPanel } from '../../components/TagPanel';
 import { parseSelection } from '../../lib/capture';
-import { languageFor } from '../../lib/i18n/ui';
 import { askBackground, TaggerOpen } from '../../lib/messages';
 
 /**
@@ -59,21 +57,19 @@ function mountPanel(selection: string): () => void {
     host.remove();
   };
   render(
-    <LanguageContext.Provider value={languageFor(navigator.language)}>
-      <TagPanel
-        person={person}
-        pageUrl={pageUrl}
-        loadContext={() =>
-          askBackground('tagger/context', {
-            pageUrl,
-            name: person.name,
-            ...(siteName ? { siteName } : {}),
-          })
-        }
-        save={(draft) => askBackground('stakeholder/save', draft)}
-        onClose={close}
-      />
-    </LanguageContext.Provider>,
+    <TagPanel
+      person={person}
+      pageUrl={pageUrl}
+      loadContext={() =>
+        askBackground('tagger/context', {
+          pageUrl,
+          name: person.name,
+          ...(siteName ? { siteName } : {}),
+        })
+      }
+      save={(draft) => askBackground('stakeholder/save', draft)}
+      onClose={close}
+    />,
     container,
   );
   return close;

@@ -2,14 +2,18 @@
 import {
   accountByDomain,
   findSamePerson,
-  listAccounts,
   type RolecallDatabase,
+  recentAccounts,
   saveDraft,
 } from '../db';
+import { panelVocabulary } from '../i18n/panel-vocabulary';
 import { uiText } from '../i18n/ui';
 import type { SaveResult, TaggerContext } from '../messages/protocol';
 import { draftFromStakeholder, type Language, type StakeholderDraft } from '../model';
 import { pageContext } from './page';
+
+/** How many account names the panel's account field suggests, most recently used first. */
+const ACCOUNT_CHOICES = 200;
 
 export async function taggerContext(
   db: RolecallDatabase,
@@ -17,7 +21,7 @@ export async function taggerContext(
   language: Language,
 ): Promise<TaggerContext> {
   const page = pageContext(request.pageUrl, request.siteName);
-  const accounts = await listAccounts(db);
+  const accounts = await recentAccounts(db, ACCOUNT_CHOICES);
   const owner = page.accountDomain ? await accountByDomain(db, page.accountDomain) : undefined;
   // On a profile page there is no company to read: the rep is most likely still on the last account.
   const account = owner ?? (page.accountDomain ? undefined : accounts[0]);
@@ -25,9 +29,9 @@ export async function taggerContext(
     name: request.name,
     ...(page.profileUrl ? { profileUrl: page.profileUrl } : {}),
   });
-  const knownAccount = known && accounts.find((candidate) => candidate.id === known.accountId);
+  const knownAccount = known && (await db.accounts.get(known.accountId));
   return {
-    language,
+    vocabulary: panelVocabulary(language, account?.preset),
     accountName: account?.name ?? page.accountName ?? '',
     accountNames: accounts.map((candidate) => candidate.name),
     ...(page.accountDomain ? { accountDomain: page.accountDomain } : {}),

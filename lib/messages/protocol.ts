@@ -3,7 +3,8 @@
  * what arrives with these schemas; nothing crosses the boundary unchecked.
  */
 import { z } from 'zod/mini';
-import { LANGUAGES, StakeholderDraftSchema } from '../model';
+import { PanelVocabularySchema } from '../i18n/ui/panel/schema';
+import { StakeholderDraftSchema } from '../model';
 
 const failure = z.object({ ok: z.literal(false), error: z.string() });
 const result = <T extends z.core.$ZodShape>(shape: T) =>
@@ -23,8 +24,8 @@ export const KnownPerson = z.object({
 });
 
 export const TaggerContext = z.object({
-  /** The rep's interface language, from their settings or the browser. */
-  language: z.enum(LANGUAGES),
+  /** The panel's words in the rep's interface language (from their settings or the browser). */
+  vocabulary: PanelVocabularySchema,
   accountName: z.string(),
   accountDomain: z.optional(z.string()),
   profileUrl: z.optional(z.string()),

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { TagPanel } from '../../components/TagPanel';
+import { panelVocabulary } from '../../lib/i18n/panel-vocabulary';
 import type { SaveResult, TaggerContext } from '../../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../../lib/model';
 
 const context: TaggerContext = {
-  language: 'en',
+  vocabulary: panelVocabulary('en'),
   accountName: 'Northwind',
   accountDomain: 'northwind.example',
   accountNames: ['Northwind', 'Contoso'],

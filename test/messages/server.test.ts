@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { panelVocabulary } from '../../lib/i18n/panel-vocabulary';
 import { dispatch } from '../../lib/messages/server';
 import { emptyDraft } from '../../lib/model';
 
 const handlers = {
   'tagger/context': vi.fn(async () => ({
-    language: 'en' as const,
+    vocabulary: panelVocabulary('en'),
     accountName: 'Example',
     accountNames: [],
   })),

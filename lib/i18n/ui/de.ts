@@ -1,44 +1,11 @@
 /** The interface's own words in German. */
 import { dashboardDe } from './dashboard/de';
 import type { UiKey } from './en';
+import { panelDe } from './panel/de';
 
 export const de: Readonly<Record<UiKey, string>> = {
-  // The on-page panel and the tag form
-  'panel.title': 'Stakeholder erfassen',
-  'panel.close': 'Rolecall schließen',
-  'panel.loading': 'Wird geladen…',
-  'panel.known':
-    '{name} ist schon auf der Karte von {account}: Beim Speichern werden die Angaben aktualisiert.',
-  'panel.saved': '{name} auf der Karte von {account} gespeichert.',
-  'panel.updated': '{name} auf der Karte von {account} aktualisiert.',
-  'panel.done': 'Fertig',
-  'panel.unreachable':
-    'Rolecall erreicht seinen Speicher nicht. Falls die Erweiterung gerade aktualisiert wurde, laden Sie die Seite neu und versuchen Sie es noch einmal.',
-  'form.name': 'Name',
-  'form.title': 'Position',
-  'form.account': 'Unternehmen',
-  'form.roles': 'Entscheidungsrollen',
-  'form.stance': 'Haltung',
-  'form.influence': 'Einfluss',
-  'form.influence.high': 'Hoch',
-  'form.influence.medium': 'Mittel',
-  'form.influence.low': 'Gering',
-  'form.influence.unknown': 'Unbekannt',
-  'form.department': 'Abteilung',
-  'form.departmentUnknown': 'Unbekannt',
-  'form.note': 'Notiz',
-  'form.save': 'Speichern',
-  'form.update': 'Aktualisieren',
-  'form.saveChanges': 'Änderungen speichern',
-  'form.saving': 'Wird gespeichert…',
-  'form.cancel': 'Abbrechen',
-  'form.nameRequired': 'Geben Sie den Namen der Person ein.',
-  'form.accountRequired': 'Wählen Sie ein Unternehmen oder geben Sie ein neues ein.',
-  'form.suggested': 'Vorschlag anhand der Position: {roles}',
-  'save.noSpace':
-    'Speichern fehlgeschlagen: Der Browser hat keinen Speicherplatz mehr. Schaffen Sie etwas Platz auf der Festplatte und versuchen Sie es erneut.',
-  'save.failed':
-    'Speichern fehlgeschlagen ({detail}). Ihre Eingaben sind noch da: Versuchen Sie es einfach erneut.',
+  // The on-page panel and the tag form (lib/i18n/ui/panel)
+  ...panelDe,
   'invoke.forbidden':
     'Rolecall kann auf dieser Seite nicht laufen. Browserseiten, der Erweiterungs-Store und manche Viewer sind für Erweiterungen gesperrt; öffnen Sie die Website des Unternehmens selbst und versuchen Sie es erneut.',
   // The popup

@@ -1,41 +1,10 @@
 /** The interface's own words in English: the reference catalogue every other language must match. */
 import { dashboardEn } from './dashboard/en';
+import { panelEn } from './panel/en';
 
 export const en = {
-  // The on-page panel and the tag form
-  'panel.title': 'Tag stakeholder',
-  'panel.close': 'Close Rolecall',
-  'panel.loading': 'Loading…',
-  'panel.known': '{name} is already on the {account} map: saving updates them.',
-  'panel.saved': 'Saved {name} on the {account} map.',
-  'panel.updated': 'Updated {name} on the {account} map.',
-  'panel.done': 'Done',
-  'panel.unreachable':
-    'Rolecall could not reach its storage. If the extension was just updated, reload the page and try again.',
-  'form.name': 'Name',
-  'form.title': 'Title',
-  'form.account': 'Account',
-  'form.roles': 'Decision roles',
-  'form.stance': 'Stance',
-  'form.influence': 'Influence',
-  'form.influence.high': 'High',
-  'form.influence.medium': 'Medium',
-  'form.influence.low': 'Low',
-  'form.influence.unknown': 'Not known',
-  'form.department': 'Department',
-  'form.departmentUnknown': 'Not known',
-  'form.note': 'Note',
-  'form.save': 'Save',
-  'form.update': 'Update',
-  'form.saveChanges': 'Save changes',
-  'form.saving': 'Saving…',
-  'form.cancel': 'Cancel',
-  'form.nameRequired': "Enter the person's name.",
-  'form.accountRequired': 'Choose an account or type a new one.',
-  'form.suggested': 'Suggested from the title: {roles}',
-  'save.noSpace':
-    'Could not save: the browser has no storage left. Free some disk space and try again.',
-  'save.failed': 'Could not save ({detail}). Nothing you typed is lost: try again.',
+  // The on-page panel and the tag form (lib/i18n/ui/panel)
+  ...panelEn,
   'invoke.forbidden':
     "Rolecall can't run on this page. Browser pages, the extension store and some viewers are off limits; open the company's own page and try again.",
   // The popup

@@ -1,42 +1,11 @@
 /** The interface's own words in Indonesian. */
 import { dashboardId } from './dashboard/id';
 import type { UiKey } from './en';
+import { panelId } from './panel/id';
 
 export const id: Readonly<Record<UiKey, string>> = {
-  // The on-page panel and the tag form
-  'panel.title': 'Tandai pemangku kepentingan',
-  'panel.close': 'Tutup Rolecall',
-  'panel.loading': 'Memuat…',
-  'panel.known': '{name} sudah ada di peta {account}: menyimpan akan memperbarui datanya.',
-  'panel.saved': '{name} tersimpan di peta {account}.',
-  'panel.updated': 'Data {name} di peta {account} sudah diperbarui.',
-  'panel.done': 'Selesai',
-  'panel.unreachable':
-    'Rolecall tidak dapat menjangkau penyimpanannya. Jika ekstensi baru saja diperbarui, muat ulang halaman lalu coba lagi.',
-  'form.name': 'Nama',
-  'form.title': 'Jabatan',
-  'form.account': 'Perusahaan',
-  'form.roles': 'Peran dalam keputusan',
-  'form.stance': 'Sikap',
-  'form.influence': 'Pengaruh',
-  'form.influence.high': 'Tinggi',
-  'form.influence.medium': 'Sedang',
-  'form.influence.low': 'Rendah',
-  'form.influence.unknown': 'Belum diketahui',
-  'form.department': 'Departemen',
-  'form.departmentUnknown': 'Belum diketahui',
-  'form.note': 'Catatan',
-  'form.save': 'Simpan',
-  'form.update': 'Perbarui',
-  'form.saveChanges': 'Simpan perubahan',
-  'form.saving': 'Menyimpan…',
-  'form.cancel': 'Batal',
-  'form.nameRequired': 'Masukkan nama orangnya.',
-  'form.accountRequired': 'Pilih perusahaan atau ketik yang baru.',
-  'form.suggested': 'Saran dari jabatan: {roles}',
-  'save.noSpace':
-    'Gagal menyimpan: ruang penyimpanan browser sudah habis. Kosongkan sebagian ruang disk lalu coba lagi.',
-  'save.failed': 'Gagal menyimpan ({detail}). Semua yang Anda ketik masih ada: silakan coba lagi.',
+  // The on-page panel and the tag form (lib/i18n/ui/panel)
+  ...panelId,
   'invoke.forbidden':
     'Rolecall tidak bisa berjalan di halaman ini. Halaman bawaan browser, toko ekstensi, dan beberapa penampil tertutup untuk ekstensi; buka situs milik perusahaan itu sendiri lalu coba lagi.',
   // The popup

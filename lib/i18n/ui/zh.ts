@@ -1,40 +1,11 @@
 /** The interface's own words in Chinese (simplified). */
 import { dashboardZh } from './dashboard/zh';
 import type { UiKey } from './en';
+import { panelZh } from './panel/zh';
 
 export const zh: Readonly<Record<UiKey, string>> = {
-  // The on-page panel and the tag form
-  'panel.title': '标记关键人',
-  'panel.close': '关闭 Rolecall',
-  'panel.loading': '加载中…',
-  'panel.known': '{name} 已在 {account} 的图上，保存后将更新其信息。',
-  'panel.saved': '已将 {name} 保存到 {account} 的图上。',
-  'panel.updated': '已更新 {account} 图上的 {name}。',
-  'panel.done': '完成',
-  'panel.unreachable': 'Rolecall 无法访问自己的存储。如果扩展刚刚更新过，请刷新页面后重试。',
-  'form.name': '姓名',
-  'form.title': '职位',
-  'form.account': '客户',
-  'form.roles': '决策角色',
-  'form.stance': '态度',
-  'form.influence': '影响力',
-  'form.influence.high': '高',
-  'form.influence.medium': '中',
-  'form.influence.low': '低',
-  'form.influence.unknown': '未知',
-  'form.department': '部门',
-  'form.departmentUnknown': '未知',
-  'form.note': '备注',
-  'form.save': '保存',
-  'form.update': '更新',
-  'form.saveChanges': '保存更改',
-  'form.saving': '保存中…',
-  'form.cancel': '取消',
-  'form.nameRequired': '请输入此人的姓名。',
-  'form.accountRequired': '请选择客户，或输入新客户。',
-  'form.suggested': '根据职位推荐：{roles}',
-  'save.noSpace': '无法保存：浏览器的存储空间已用完。请释放一些磁盘空间后重试。',
-  'save.failed': '无法保存（{detail}）。你输入的内容都还在，请重试。',
+  // The on-page panel and the tag form (lib/i18n/ui/panel)
+  ...panelZh,
   'invoke.forbidden':
     'Rolecall 无法在此页面上运行。浏览器内置页面、扩展商店和部分查看器不允许扩展运行；请打开该公司自己的网页后重试。',
   // The popup

@@ -8,7 +8,8 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'dash.accounts': 'Accounts',
   'dash.settings': 'Einstellungen',
   'dash.data': 'Daten',
-  'data.pending': 'Import und Export erscheinen hier.',
+  'dash.pageFailed':
+    'Diese Seite konnte nicht geladen werden ({detail}). Laden Sie den Tab neu und versuchen Sie es erneut.',
   // The accounts list
   'accounts.heading': 'Accounts',
   'accounts.search': 'Suche',

@@ -6,7 +6,7 @@ export const dashboardEn = {
   'dash.accounts': 'Accounts',
   'dash.settings': 'Settings',
   'dash.data': 'Data',
-  'data.pending': 'Import and export will appear here.',
+  'dash.pageFailed': 'This page could not be loaded ({detail}). Reload the tab and try again.',
   // The accounts list
   'accounts.heading': 'Accounts',
   'accounts.search': 'Search',

@@ -8,7 +8,8 @@ export const dashboardFi: Readonly<Record<DashboardKey, string>> = {
   'dash.accounts': 'Asiakkaat',
   'dash.settings': 'Asetukset',
   'dash.data': 'Tiedot',
-  'data.pending': 'Tuonti ja vienti tulevat tähän.',
+  'dash.pageFailed':
+    'Sivun lataaminen ei onnistunut ({detail}). Lataa välilehti uudelleen ja yritä uudelleen.',
   // The accounts list
   'accounts.heading': 'Asiakkaat',
   'accounts.search': 'Haku',

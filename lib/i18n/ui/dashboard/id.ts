@@ -8,7 +8,7 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'dash.accounts': 'Akun',
   'dash.settings': 'Pengaturan',
   'dash.data': 'Data',
-  'data.pending': 'Impor dan ekspor akan muncul di sini.',
+  'dash.pageFailed': 'Halaman ini tidak dapat dimuat ({detail}). Muat ulang tab lalu coba lagi.',
   // The accounts list
   'accounts.heading': 'Akun',
   'accounts.search': 'Cari',

@@ -8,7 +8,8 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'dash.accounts': 'Аккаунты',
   'dash.settings': 'Настройки',
   'dash.data': 'Данные',
-  'data.pending': 'Здесь появятся импорт и экспорт.',
+  'dash.pageFailed':
+    'Не удалось загрузить страницу ({detail}). Перезагрузите вкладку и попробуйте снова.',
   // The accounts list
   'accounts.heading': 'Аккаунты',
   'accounts.search': 'Поиск',

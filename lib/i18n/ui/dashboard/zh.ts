@@ -8,7 +8,7 @@ export const dashboardZh: Readonly<Record<DashboardKey, string>> = {
   'dash.accounts': '客户',
   'dash.settings': '设置',
   'dash.data': '数据',
-  'data.pending': '导入和导出功能将显示在这里。',
+  'dash.pageFailed': '无法加载此页面（{detail}）。请刷新标签页后重试。',
   // The accounts list
   'accounts.heading': '客户',
   'accounts.search': '搜索',
