@@ -19,13 +19,16 @@ export default defineConfig({
       },
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
     // Asked for one site at a time, only when the rep turns on automatic recognition there.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     ...(browser === 'firefox'
       ? {

@@ -46,8 +46,9 @@ export function parseSite(input: string): SiteParse {
   const parsed = parse(host, { allowPrivateDomains: true });
   if (parsed.isIp || host.startsWith('[')) return { ok: false, problem: 'ip-address' };
   if (parsed.domain) return { ok: true, site: parsed.domain };
-  // "co.uk" or "github.io" is shared by many sites; "localhost" or "intranet" is no public site.
-  return { ok: false, problem: host.includes('.') ? 'shared-suffix' : 'not-a-site' };
+  // "com", "co.uk" or "github.io" is shared by many sites; "localhost" or "intranet" is no public site.
+  const listed = parsed.isIcann === true || parsed.isPrivate === true;
+  return { ok: false, problem: listed || host.includes('.') ? 'shared-suffix' : 'not-a-site' };
 }
 
 /** What to tell the rep about a site that could not be used, in their language. */

@@ -2,6 +2,7 @@
 import { dashboardDe } from './dashboard/de';
 import type { UiKey } from './en';
 import { panelDe } from './panel/de';
+import { transferDe } from './transfer/de';
 
 export const de: Readonly<Record<UiKey, string>> = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -65,4 +66,6 @@ export const de: Readonly<Record<UiKey, string>> = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardDe,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferDe,
 };

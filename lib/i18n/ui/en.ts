@@ -1,6 +1,7 @@
 /** The interface's own words in English: the reference catalogue every other language must match. */
 import { dashboardEn } from './dashboard/en';
 import { panelEn } from './panel/en';
+import { transferEn } from './transfer/en';
 
 export const en = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -63,6 +64,8 @@ export const en = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardEn,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferEn,
 } as const;
 
 export type UiKey = keyof typeof en;

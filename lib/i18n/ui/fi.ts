@@ -2,6 +2,7 @@
 import { dashboardFi } from './dashboard/fi';
 import type { UiKey } from './en';
 import { panelFi } from './panel/fi';
+import { transferFi } from './transfer/fi';
 
 export const fi: Readonly<Record<UiKey, string>> = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -65,4 +66,6 @@ export const fi: Readonly<Record<UiKey, string>> = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardFi,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferFi,
 };

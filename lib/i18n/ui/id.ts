@@ -2,6 +2,7 @@
 import { dashboardId } from './dashboard/id';
 import type { UiKey } from './en';
 import { panelId } from './panel/id';
+import { transferId } from './transfer/id';
 
 export const id: Readonly<Record<UiKey, string>> = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -65,4 +66,6 @@ export const id: Readonly<Record<UiKey, string>> = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardId,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferId,
 };

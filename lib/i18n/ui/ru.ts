@@ -2,6 +2,7 @@
 import { dashboardRu } from './dashboard/ru';
 import type { UiKey } from './en';
 import { panelRu } from './panel/ru';
+import { transferRu } from './transfer/ru';
 
 export const ru: Readonly<Record<UiKey, string>> = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -64,4 +65,6 @@ export const ru: Readonly<Record<UiKey, string>> = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardRu,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferRu,
 };

@@ -2,6 +2,7 @@
 import { dashboardZh } from './dashboard/zh';
 import type { UiKey } from './en';
 import { panelZh } from './panel/zh';
+import { transferZh } from './transfer/zh';
 
 export const zh: Readonly<Record<UiKey, string>> = {
   // The on-page panel and the tag form (lib/i18n/ui/panel)
@@ -64,4 +65,6 @@ export const zh: Readonly<Record<UiKey, string>> = {
   'language.de': 'Deutsch',
   // The dashboard (lib/i18n/ui/dashboard)
   ...dashboardZh,
+  // Moving maps in and out (lib/i18n/ui/transfer)
+  ...transferZh,
 };

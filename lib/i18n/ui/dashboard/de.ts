@@ -3,17 +3,17 @@ import type { DashboardKey } from './en';
 
 export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   // The dashboard page
-  'dash.title': 'Rolecall — alle Accounts',
+  'dash.title': 'Rolecall — alle Unternehmen',
   'dash.nav': 'Dashboard',
-  'dash.accounts': 'Accounts',
+  'dash.accounts': 'Unternehmen',
   'dash.settings': 'Einstellungen',
   'dash.data': 'Daten',
   'dash.pageFailed':
     'Diese Seite konnte nicht geladen werden ({detail}). Laden Sie den Tab neu und versuchen Sie es erneut.',
   // The accounts list
-  'accounts.heading': 'Accounts',
+  'accounts.heading': 'Unternehmen',
   'accounts.search': 'Suche',
-  'accounts.searchPlaceholder': 'Account- oder Personenname',
+  'accounts.searchPlaceholder': 'Unternehmens- oder Personenname',
   'accounts.sort': 'Sortieren nach',
   'accounts.sort.recent': 'Letzte Änderung',
   'accounts.sort.name': 'Name',
@@ -24,7 +24,7 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'accounts.anyStage': 'Jede Phase',
   'accounts.scoreBelow': 'Score unter',
   'accounts.staleOnly': 'Nur mit veralteten Personen',
-  'accounts.col.account': 'Account',
+  'accounts.col.account': 'Unternehmen',
   'accounts.col.score': 'Score',
   'accounts.col.stage': 'Phase',
   'accounts.col.people': 'Personen',
@@ -32,16 +32,16 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'accounts.col.changed': 'Geändert',
   'accounts.count': '{shown} von {total} angezeigt',
   'accounts.none':
-    'Noch keine Accounts. Markieren Sie Personen auf den Seiten eines Unternehmens oder importieren Sie eine Datei unter „Daten“.',
-  'accounts.noMatch': 'Kein Account passt. Leeren Sie Suche oder Filter, um alle zu sehen.',
+    'Noch keine Unternehmen. Markieren Sie Personen auf den Seiten eines Unternehmens oder importieren Sie eine Datei unter „Daten“.',
+  'accounts.noMatch': 'Kein Unternehmen passt. Leeren Sie Suche oder Filter, um alle zu sehen.',
   'accounts.clearFilters': 'Suche und Filter zurücksetzen',
   'accounts.showMore': '{count} weitere anzeigen',
   'accounts.matchedPeople': 'Gefunden: {names}',
   'accounts.noGap': 'Keine Lücken',
   'accounts.stale': 'veraltet: {count}',
   // One account and its stakeholder table
-  'account.back': 'Alle Accounts',
-  'account.notFound': 'Diesen Account gibt es nicht mehr.',
+  'account.back': 'Alle Unternehmen',
+  'account.notFound': 'Dieses Unternehmen gibt es nicht mehr.',
   'account.peopleCount': 'Personen: {count}',
   'table.reportsTo': 'Berichtet an',
   'table.actions': 'Aktionen',
@@ -58,16 +58,16 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'merge.failed':
     'Zusammenführen nicht möglich: Einer der Einträge wurde geändert oder entfernt. Prüfen Sie die Tabelle und versuchen Sie es erneut.',
   'merge.nobody': 'Auf dieser Karte gibt es niemanden zum Zusammenführen.',
-  'move.open': '{name} in einen anderen Account verschieben',
-  'move.to': 'In Account verschieben',
+  'move.open': '{name} in ein anderes Unternehmen verschieben',
+  'move.to': 'In Unternehmen verschieben',
   'move.explain':
-    'Berichtslinien bleiben innerhalb eines Accounts, daher werden die Linien von und zu {name} entfernt.',
+    'Berichtslinien bleiben innerhalb eines Unternehmens, daher werden die Linien von und zu {name} entfernt.',
   'move.confirm': 'Verschieben',
-  'move.done': '{name} wurde nach {account} verschoben.',
+  'move.done': '{name} wurde zu {account} verschoben.',
   'move.doneNamesake':
-    '{name} wurde nach {account} verschoben; dort gibt es schon jemanden mit diesem Namen. Ist es dieselbe Person, führen Sie die Einträge dort zusammen.',
-  'move.failed': 'Verschieben nicht möglich: Person oder Account wurde geändert oder entfernt.',
-  'move.nowhere': 'Es gibt noch keinen anderen Account als Ziel.',
+    '{name} wurde zu {account} verschoben; dort gibt es schon jemanden mit diesem Namen. Ist es dieselbe Person, führen Sie die Einträge dort zusammen.',
+  'move.failed': 'Verschieben nicht möglich: Person oder Unternehmen wurde geändert oder entfernt.',
+  'move.nowhere': 'Es gibt noch kein anderes Unternehmen als Ziel.',
   // The power map
   'pm.heading': 'Einflusskarte',
   'pm.label': 'Einflusskarte von {account}',
@@ -97,9 +97,10 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'settings.language': 'Sprache',
   'settings.languageAuto': 'Wie im Browser ({language})',
   'settings.questionLanguage': 'Standardsprache der Fragen',
-  'settings.questionLanguageHint': 'Neue Accounts stellen ihre Discovery-Fragen in dieser Sprache.',
+  'settings.questionLanguageHint':
+    'Für neue Unternehmen werden die Discovery-Fragen in dieser Sprache gestellt.',
   'settings.preset': 'Methodik',
-  'settings.presetHint': 'Neue Accounts benennen die Rollen in diesem Vokabular.',
+  'settings.presetHint': 'Für neue Unternehmen werden die Rollen in diesem Vokabular benannt.',
   'settings.staleDays': 'Veraltet nach (Tagen)',
   'settings.staleHint': 'Wer länger nicht überprüft wurde, wird zur Prüfung markiert.',
   'settings.staleInvalid': 'Geben Sie eine ganze Zahl von 1 bis 365 Tagen ein.',
@@ -143,9 +144,9 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   // Erasing everything
   'erase.heading': 'Alles löschen',
   'erase.explain':
-    'Entfernt alle Accounts, Stakeholder und Einstellungen aus diesem Browser. Das lässt sich nicht rückgängig machen.',
+    'Entfernt alle Unternehmen, Stakeholder und Einstellungen aus diesem Browser. Das lässt sich nicht rückgängig machen.',
   'erase.start': 'Alles löschen…',
-  'erase.question': 'Alle Accounts ({accounts}) und Stakeholder ({people}) löschen?',
+  'erase.question': 'Alle Unternehmen ({accounts}) und Stakeholder ({people}) löschen?',
   'erase.offerBackup':
     'Laden Sie zuerst eine Sicherung herunter: Sie lässt sich später wieder importieren.',
   'erase.backup': 'Sicherung herunterladen',

@@ -3,16 +3,16 @@ import type { DashboardKey } from './en';
 
 export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   // The dashboard page
-  'dash.title': 'Rolecall — semua akun',
+  'dash.title': 'Rolecall — semua perusahaan',
   'dash.nav': 'Dasbor',
-  'dash.accounts': 'Akun',
+  'dash.accounts': 'Perusahaan',
   'dash.settings': 'Pengaturan',
   'dash.data': 'Data',
   'dash.pageFailed': 'Halaman ini tidak dapat dimuat ({detail}). Muat ulang tab lalu coba lagi.',
   // The accounts list
-  'accounts.heading': 'Akun',
+  'accounts.heading': 'Perusahaan',
   'accounts.search': 'Cari',
-  'accounts.searchPlaceholder': 'Nama akun atau orang',
+  'accounts.searchPlaceholder': 'Nama perusahaan atau orang',
   'accounts.sort': 'Urutkan',
   'accounts.sort.recent': 'Perubahan terakhir',
   'accounts.sort.name': 'Nama',
@@ -23,7 +23,7 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'accounts.anyStage': 'Semua tahap',
   'accounts.scoreBelow': 'Skor di bawah',
   'accounts.staleOnly': 'Hanya yang datanya usang',
-  'accounts.col.account': 'Akun',
+  'accounts.col.account': 'Perusahaan',
   'accounts.col.score': 'Skor',
   'accounts.col.stage': 'Tahap',
   'accounts.col.people': 'Orang',
@@ -31,17 +31,17 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'accounts.col.changed': 'Perubahan terakhir',
   'accounts.count': 'Menampilkan {shown} dari {total}',
   'accounts.none':
-    'Belum ada akun. Tandai orang di halaman perusahaan, atau impor berkas di menu Data.',
+    'Belum ada perusahaan. Tandai orang di halaman sebuah perusahaan, atau impor berkas di menu Data.',
   'accounts.noMatch':
-    'Tidak ada akun yang cocok. Hapus pencarian atau filter untuk melihat semuanya.',
+    'Tidak ada perusahaan yang cocok. Hapus pencarian atau filter untuk melihat semuanya.',
   'accounts.clearFilters': 'Hapus pencarian dan filter',
   'accounts.showMore': 'Tampilkan {count} lagi',
   'accounts.matchedPeople': 'Ditemukan: {names}',
   'accounts.noGap': 'Tidak ada celah',
   'accounts.stale': 'usang: {count}',
   // One account and its stakeholder table
-  'account.back': 'Semua akun',
-  'account.notFound': 'Akun ini sudah tidak ada.',
+  'account.back': 'Semua perusahaan',
+  'account.notFound': 'Perusahaan ini sudah tidak ada.',
   'account.peopleCount': 'Orang: {count}',
   'table.reportsTo': 'Atasan',
   'table.actions': 'Tindakan',
@@ -58,16 +58,17 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'merge.failed':
     'Tidak dapat menggabungkan: salah satu entri berubah atau sudah hilang. Periksa tabel lalu coba lagi.',
   'merge.nobody': 'Tidak ada orang lain di peta ini untuk digabungkan.',
-  'move.open': 'Pindahkan {name} ke akun lain',
-  'move.to': 'Pindahkan ke akun',
+  'move.open': 'Pindahkan {name} ke perusahaan lain',
+  'move.to': 'Pindahkan ke perusahaan',
   'move.explain':
-    'Garis pelaporan hanya berlaku dalam satu akun, jadi hubungan atasan dan bawahan {name} dihapus.',
+    'Garis pelaporan hanya berlaku dalam satu perusahaan, jadi hubungan atasan dan bawahan {name} dihapus.',
   'move.confirm': 'Pindahkan',
   'move.done': '{name} dipindahkan ke {account}.',
   'move.doneNamesake':
     '{name} dipindahkan ke {account}, yang sudah memiliki orang dengan nama itu: jika orangnya sama, gabungkan di sana.',
-  'move.failed': 'Tidak dapat memindahkan: orang atau akun tersebut berubah atau sudah hilang.',
-  'move.nowhere': 'Belum ada akun lain sebagai tujuan.',
+  'move.failed':
+    'Tidak dapat memindahkan: orang atau perusahaan tersebut berubah atau sudah hilang.',
+  'move.nowhere': 'Belum ada perusahaan lain sebagai tujuan.',
   // The power map
   'pm.heading': 'Peta pengaruh',
   'pm.label': 'Peta pengaruh {account}',
@@ -96,9 +97,10 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'settings.language': 'Bahasa',
   'settings.languageAuto': 'Sama dengan peramban ({language})',
   'settings.questionLanguage': 'Bahasa pertanyaan bawaan',
-  'settings.questionLanguageHint': 'Akun baru memakai bahasa ini untuk pertanyaan penggalian.',
+  'settings.questionLanguageHint':
+    'Pertanyaan penggalian untuk perusahaan baru memakai bahasa ini.',
   'settings.preset': 'Metodologi',
-  'settings.presetHint': 'Akun baru menamai peran dengan istilah ini.',
+  'settings.presetHint': 'Peran di perusahaan baru dinamai dengan istilah ini.',
   'settings.staleDays': 'Usang setelah (hari)',
   'settings.staleHint': 'Orang yang tidak diverifikasi lebih lama dari ini ditandai untuk dicek.',
   'settings.staleInvalid': 'Masukkan jumlah hari bulat dari 1 sampai 365.',
@@ -140,9 +142,9 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   // Erasing everything
   'erase.heading': 'Hapus semuanya',
   'erase.explain':
-    'Menghapus semua akun, pemangku kepentingan, dan pengaturan dari peramban ini. Tidak dapat dibatalkan.',
+    'Menghapus semua perusahaan, pemangku kepentingan, dan pengaturan dari peramban ini. Tidak dapat dibatalkan.',
   'erase.start': 'Hapus semuanya…',
-  'erase.question': 'Hapus semua akun ({accounts}) dan pemangku kepentingan ({people})?',
+  'erase.question': 'Hapus semua perusahaan ({accounts}) dan pemangku kepentingan ({people})?',
   'erase.offerBackup': 'Unduh cadangan dulu: nanti bisa diimpor kembali.',
   'erase.backup': 'Unduh cadangan',
   'erase.backedUp': 'Cadangan diunduh: {file}',

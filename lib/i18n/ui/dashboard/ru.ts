@@ -3,15 +3,15 @@ import type { DashboardKey } from './en';
 
 export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   // The dashboard page
-  'dash.title': 'Rolecall — все аккаунты',
+  'dash.title': 'Rolecall — все компании',
   'dash.nav': 'Панель',
-  'dash.accounts': 'Аккаунты',
+  'dash.accounts': 'Компании',
   'dash.settings': 'Настройки',
   'dash.data': 'Данные',
   'dash.pageFailed':
     'Не удалось загрузить страницу ({detail}). Перезагрузите вкладку и попробуйте снова.',
   // The accounts list
-  'accounts.heading': 'Аккаунты',
+  'accounts.heading': 'Компании',
   'accounts.search': 'Поиск',
   'accounts.searchPlaceholder': 'Компания или имя человека',
   'accounts.sort': 'Сортировка',
@@ -24,7 +24,7 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'accounts.anyStage': 'Любой этап',
   'accounts.scoreBelow': 'Оценка ниже',
   'accounts.staleOnly': 'Только с устаревшими данными',
-  'accounts.col.account': 'Аккаунт',
+  'accounts.col.account': 'Компания',
   'accounts.col.score': 'Оценка',
   'accounts.col.stage': 'Этап',
   'accounts.col.people': 'Людей',
@@ -32,16 +32,16 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'accounts.col.changed': 'Изменено',
   'accounts.count': 'Показано: {shown} из {total}',
   'accounts.none':
-    'Аккаунтов пока нет. Отметьте людей на страницах компании или импортируйте файл в разделе «Данные».',
-  'accounts.noMatch': 'Ничего не найдено. Очистите поиск или фильтры, чтобы увидеть все аккаунты.',
+    'Компаний пока нет. Отметьте людей на страницах нужной компании или импортируйте файл в разделе «Данные».',
+  'accounts.noMatch': 'Ничего не найдено. Очистите поиск или фильтры, чтобы увидеть все компании.',
   'accounts.clearFilters': 'Сбросить поиск и фильтры',
   'accounts.showMore': 'Показать ещё {count}',
   'accounts.matchedPeople': 'Найдено: {names}',
   'accounts.noGap': 'Пробелов нет',
   'accounts.stale': 'устарели: {count}',
   // One account and its stakeholder table
-  'account.back': 'Все аккаунты',
-  'account.notFound': 'Этого аккаунта больше нет.',
+  'account.back': 'Все компании',
+  'account.notFound': 'Этой компании больше нет.',
   'account.peopleCount': 'Людей: {count}',
   'table.reportsTo': 'Руководитель',
   'table.actions': 'Действия',
@@ -58,16 +58,16 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'merge.failed':
     'Не удалось объединить: одна из записей изменилась или удалена. Проверьте таблицу и попробуйте снова.',
   'merge.nobody': 'На этой карте больше некого объединять.',
-  'move.open': 'Перенести {name} в другой аккаунт',
-  'move.to': 'Перенести в аккаунт',
+  'move.open': 'Перенести {name} в другую компанию',
+  'move.to': 'Перенести в компанию',
   'move.explain':
-    'Линии подчинения не выходят за пределы аккаунта, поэтому связи {name} с руководителем и подчинёнными будут сброшены.',
+    'Линии подчинения не выходят за пределы одной компании, поэтому связи {name} с руководителем и подчинёнными будут сброшены.',
   'move.confirm': 'Перенести',
   'move.done': '{name} перенесён в {account}.',
   'move.doneNamesake':
     '{name} перенесён в {account}, где уже есть человек с таким именем: если это один и тот же человек, объедините записи там.',
-  'move.failed': 'Не удалось перенести: человек или аккаунт изменились или удалены.',
-  'move.nowhere': 'Другого аккаунта для переноса пока нет.',
+  'move.failed': 'Не удалось перенести: человек или компания изменились или удалены.',
+  'move.nowhere': 'Другой компании для переноса пока нет.',
   // The power map
   'pm.heading': 'Карта влияния',
   'pm.label': 'Карта влияния: {account}',
@@ -96,9 +96,9 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'settings.language': 'Язык',
   'settings.languageAuto': 'Как в браузере ({language})',
   'settings.questionLanguage': 'Язык вопросов по умолчанию',
-  'settings.questionLanguageHint': 'Новые аккаунты получают вопросы на этом языке.',
+  'settings.questionLanguageHint': 'Для новых компаний вопросы будут на этом языке.',
   'settings.preset': 'Методология',
-  'settings.presetHint': 'В новых аккаунтах роли называются в этой терминологии.',
+  'settings.presetHint': 'Для новых компаний роли называются в этой терминологии.',
   'settings.staleDays': 'Устаревает через (дней)',
   'settings.staleHint': 'Человек, не проверенный дольше этого срока, помечается для проверки.',
   'settings.staleInvalid': 'Введите целое число дней от 1 до 365.',
@@ -141,9 +141,9 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   // Erasing everything
   'erase.heading': 'Удалить всё',
   'erase.explain':
-    'Удаляет из этого браузера все аккаунты, контакты и настройки. Отменить это нельзя.',
+    'Удаляет из этого браузера все компании, контакты и настройки. Отменить это нельзя.',
   'erase.start': 'Удалить всё…',
-  'erase.question': 'Удалить все аккаунты ({accounts}) и контакты ({people})?',
+  'erase.question': 'Удалить все компании ({accounts}) и контакты ({people})?',
   'erase.offerBackup': 'Сначала скачайте резервную копию: её можно будет снова импортировать.',
   'erase.backup': 'Скачать резервную копию',
   'erase.backedUp': 'Резервная копия скачана: {file}',

@@ -37,4 +37,20 @@ export const panelDe: Readonly<Record<PanelKey, string>> = {
     'Speichern fehlgeschlagen: Der Browser hat keinen Speicherplatz mehr. Schaffen Sie etwas Platz auf der Festplatte und versuchen Sie es erneut.',
   'save.failed':
     'Speichern fehlgeschlagen ({detail}). Ihre Eingaben sind noch da: Versuchen Sie es einfach erneut.',
+  'people.heading': 'Personen auf dieser Seite',
+  'people.finding': 'Suche nach Personen auf dieser Seite…',
+  'people.none': 'Auf dieser Seite wurde niemand gefunden.',
+  'people.noneHint':
+    'Markieren Sie einen Namen auf der Seite und öffnen Sie Rolecall erneut, oder erfassen Sie jemanden von Hand.',
+  'people.byHand': 'Von Hand erfassen',
+  'people.gaveUp':
+    'Diese Seite ist zu groß, um sie ganz zu lesen: Das sind die bisher gefundenen Personen.',
+  'people.tag': '{name} erfassen',
+  'people.edit': '{name} bearbeiten',
+  'people.staleTitle': 'Auf der Seite steht „{title}“, auf der Karte „{stored}“.',
+  'people.staleOrg': 'Die Seite nennt {org} als Unternehmen.',
+  'people.update': 'Aktualisieren',
+  'people.back': 'Zurück zur Liste',
+  'people.chip': 'Rolecall: {name}',
+  'form.applySuggestion': 'Übernehmen',
 };

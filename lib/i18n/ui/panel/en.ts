@@ -33,6 +33,20 @@ export const panelEn = {
   'save.noSpace':
     'Could not save: the browser has no storage left. Free some disk space and try again.',
   'save.failed': 'Could not save ({detail}). Nothing you typed is lost: try again.',
+  'people.heading': 'People on this page',
+  'people.finding': 'Looking for people on this page…',
+  'people.none': 'Nobody found on this page.',
+  'people.noneHint': 'Select a name on the page and open Rolecall again, or tag someone by hand.',
+  'people.byHand': 'Tag someone by hand',
+  'people.gaveUp': 'This page is too large to read in full: these are the people found so far.',
+  'people.tag': 'Tag {name}',
+  'people.edit': 'Edit {name}',
+  'people.staleTitle': 'The page says “{title}”, the map “{stored}”.',
+  'people.staleOrg': 'The page shows them at {org}.',
+  'people.update': 'Update',
+  'people.back': 'Back to the list',
+  'people.chip': 'Rolecall: {name}',
+  'form.applySuggestion': 'Apply',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;

@@ -36,4 +36,19 @@ export const panelFi: Readonly<Record<PanelKey, string>> = {
     'Tallennus epäonnistui: selaimen tallennustila on lopussa. Vapauta levytilaa ja yritä uudelleen.',
   'save.failed':
     'Tallennus epäonnistui ({detail}). Mitään kirjoittamaasi ei hävinnyt: yritä uudelleen.',
+  'people.heading': 'Henkilöt tällä sivulla',
+  'people.finding': 'Etsitään henkilöitä tältä sivulta…',
+  'people.none': 'Tältä sivulta ei löytynyt ketään.',
+  'people.noneHint': 'Valitse nimi sivulta ja avaa Rolecall uudelleen, tai merkitse henkilö käsin.',
+  'people.byHand': 'Merkitse käsin',
+  'people.gaveUp':
+    'Sivu on liian suuri luettavaksi kokonaan: tässä tähän mennessä löydetyt henkilöt.',
+  'people.tag': 'Merkitse {name}',
+  'people.edit': 'Muokkaa: {name}',
+  'people.staleTitle': 'Sivulla lukee ”{title}”, kartalla ”{stored}”.',
+  'people.staleOrg': 'Sivun mukaan hän on yrityksessä {org}.',
+  'people.update': 'Päivitä',
+  'people.back': 'Takaisin luetteloon',
+  'people.chip': 'Rolecall: {name}',
+  'form.applySuggestion': 'Käytä',
 };

@@ -35,4 +35,20 @@ export const panelId: Readonly<Record<PanelKey, string>> = {
   'save.noSpace':
     'Gagal menyimpan: ruang penyimpanan browser sudah habis. Kosongkan sebagian ruang disk lalu coba lagi.',
   'save.failed': 'Gagal menyimpan ({detail}). Semua yang Anda ketik masih ada: silakan coba lagi.',
+  'people.heading': 'Orang di halaman ini',
+  'people.finding': 'Mencari orang di halaman ini…',
+  'people.none': 'Tidak ada orang yang ditemukan di halaman ini.',
+  'people.noneHint':
+    'Pilih sebuah nama di halaman lalu buka Rolecall lagi, atau tandai seseorang secara manual.',
+  'people.byHand': 'Tandai secara manual',
+  'people.gaveUp':
+    'Halaman ini terlalu besar untuk dibaca seluruhnya: inilah orang yang ditemukan sejauh ini.',
+  'people.tag': 'Tandai {name}',
+  'people.edit': 'Ubah {name}',
+  'people.staleTitle': 'Halaman menyebut “{title}”, peta menyimpan “{stored}”.',
+  'people.staleOrg': 'Halaman menunjukkan mereka di {org}.',
+  'people.update': 'Perbarui',
+  'people.back': 'Kembali ke daftar',
+  'people.chip': 'Rolecall: {name}',
+  'form.applySuggestion': 'Terapkan',
 };

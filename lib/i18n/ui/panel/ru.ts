@@ -36,4 +36,19 @@ export const panelRu: Readonly<Record<PanelKey, string>> = {
     'Не удалось сохранить: в браузере закончилось место. Освободите место на диске и попробуйте снова.',
   'save.failed':
     'Не удалось сохранить ({detail}). Всё, что вы ввели, на месте: попробуйте ещё раз.',
+  'people.heading': 'Люди на этой странице',
+  'people.finding': 'Ищем людей на этой странице…',
+  'people.none': 'На этой странице никого не нашлось.',
+  'people.noneHint':
+    'Выделите имя на странице и снова откройте Rolecall или добавьте человека вручную.',
+  'people.byHand': 'Добавить вручную',
+  'people.gaveUp': 'Страница слишком велика, чтобы прочитать её целиком: вот кого удалось найти.',
+  'people.tag': 'Отметить: {name}',
+  'people.edit': 'Изменить: {name}',
+  'people.staleTitle': 'На странице — «{title}», на карте — «{stored}».',
+  'people.staleOrg': 'Страница указывает компанию {org}.',
+  'people.update': 'Обновить',
+  'people.back': 'Назад к списку',
+  'people.chip': 'Rolecall: {name}',
+  'form.applySuggestion': 'Применить',
 };

@@ -1,0 +1,71 @@
+/** Searching, filtering and sorting the accounts list: pure, so the list and its tests agree. */
+import type { AccountSummary } from '../../lib/db/dashboard';
+import { type DealStage, normalizeName } from '../../lib/model';
+
+export const SORT_KEYS = ['recent', 'name', 'score-low', 'score-high', 'people'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface AccountFilter {
+  /** Part of an account's or a person's name. */
+  query: string;
+  stage: DealStage | 'any';
+  /** Only accounts scoring below this; undefined for any score. */
+  scoreBelow: number | undefined;
+  /** Only accounts with someone not verified within the stale threshold. */
+  staleOnly: boolean;
+  sort: SortKey;
+}
+
+export const NO_FILTER: AccountFilter = {
+  query: '',
+  stage: 'any',
+  scoreBelow: undefined,
+  staleOnly: false,
+  sort: 'recent',
+};
+
+export interface ListedAccount {
+  summary: AccountSummary;
+  /** People whose name matched the search, when the account's own name did not. */
+  matchedPeople: readonly string[];
+}
+
+export function isFiltered(filter: AccountFilter): boolean {
+  return (
+    filter.query.trim() !== '' ||
+    filter.stage !== 'any' ||
+    filter.scoreBelow !== undefined ||
+    filter.staleOnly
+  );
+}
+
+export function listAccounts(
+  summaries: readonly AccountSummary[],
+  filter: AccountFilter,
+): ListedAccount[] {
+  const key = normalizeName(filter.query);
+  const listed: ListedAccount[] = [];
+  for (const summary of summaries) {
+    if (filter.stage !== 'any' && summary.account.stage !== filter.stage) continue;
+    if (filter.scoreBelow !== undefined && summary.score >= filter.scoreBelow) continue;
+    if (filter.staleOnly && summary.staleCount === 0) continue;
+    if (key === '' || normalizeName(summary.account.name).includes(key)) {
+      listed.push({ summary, matchedPeople: [] });
+      continue;
+    }
+    const matched = summary.personNames.filter((_, i) => summary.personKeys[i]?.includes(key));
+    if (matched.length > 0) listed.push({ summary, matchedPeople: matched });
+  }
+  return listed.sort(COMPARE[filter.sort]);
+}
+
+const byName = (a: ListedAccount, b: ListedAccount) =>
+  a.summary.account.name.localeCompare(b.summary.account.name);
+
+const COMPARE: Readonly<Record<SortKey, (a: ListedAccount, b: ListedAccount) => number>> = {
+  recent: (a, b) => b.summary.lastChange - a.summary.lastChange || byName(a, b),
+  name: byName,
+  'score-low': (a, b) => a.summary.score - b.summary.score || byName(a, b),
+  'score-high': (a, b) => b.summary.score - a.summary.score || byName(a, b),
+  people: (a, b) => b.summary.peopleCount - a.summary.peopleCount || byName(a, b),
+};

@@ -1,0 +1,71 @@
+/**
+ * Compact export of one account, for the popup: one button per format.
+ *
+ * Props: `{ db: RolecallDatabase; accountId: string }`. Honours the rep's `csvByteOrderMark`
+ * setting. Import is not offered here: a file dialog closes the popup in some browsers.
+ */
+import './transfer.css';
+import { useState } from 'preact/hooks';
+import type { RolecallDatabase } from '../../lib/db';
+import { EXPORT_TARGETS, type ExportTarget } from '../../lib/transfer';
+import { useText } from '../i18n';
+import { useLiveQuery } from '../useLiveQuery';
+import { downloadExport } from './downloadExport';
+import { type ExportOutcome, ExportStatus, exportOutcome } from './ExportStatus';
+
+export interface ExportAccountButtonsProps {
+  db: RolecallDatabase;
+  accountId: string;
+}
+
+const FORMAT_NAME = {
+  json: 'transfer.format.json',
+  csv: 'transfer.format.csv',
+  hubspot: 'transfer.format.hubspot',
+  salesforce: 'transfer.format.salesforce',
+} as const satisfies Record<ExportTarget, string>;
+
+const FORMAT_TITLE = {
+  json: 'transfer.export.json',
+  csv: 'transfer.export.csv',
+  hubspot: 'transfer.export.hubspot',
+  salesforce: 'transfer.export.salesforce',
+} as const satisfies Record<ExportTarget, string>;
+
+export function ExportAccountButtons({ db, accountId }: ExportAccountButtonsProps) {
+  const t = useText();
+  const account = useLiveQuery(() => db.accounts.get(accountId), [db, accountId]);
+  const [status, setStatus] = useState<ExportOutcome>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const name = account.status === 'ready' ? (account.value?.name ?? '') : '';
+
+  async function download(target: ExportTarget) {
+    setBusy(true);
+    setStatus(
+      await exportOutcome(() => downloadExport(db, { kind: 'account', accountId }, target)),
+    );
+    setBusy(false);
+  }
+
+  return (
+    <fieldset class="rc-export-buttons">
+      <legend class="rc-export-buttons__label">
+        {t('transfer.export.short', { account: name })}
+      </legend>
+      {EXPORT_TARGETS.map((target) => (
+        <button
+          key={target}
+          type="button"
+          class="rc-button rc-button--small"
+          disabled={busy || account.status !== 'ready' || account.value === undefined}
+          title={t(FORMAT_TITLE[target])}
+          aria-label={t('transfer.export.as', { account: name, format: t(FORMAT_TITLE[target]) })}
+          onClick={() => void download(target)}
+        >
+          {t(FORMAT_NAME[target])}
+        </button>
+      ))}
+      <ExportStatus status={status} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,213 @@
+/** Words for moving maps in and out, in Russian. */
+import type { TransferCatalog } from './index';
+
+export const transferRu: TransferCatalog = {
+  // Where a problem is
+  'transfer.where.row': 'Строка {row}',
+  'transfer.where.rowColumn': 'Строка {row}, столбец «{column}»',
+  'transfer.where.line': 'Строка {line}',
+  'transfer.where.lineColumn': 'Строка {line}, позиция {column}',
+  'transfer.where.mapping': 'Сопоставление столбцов',
+  'transfer.where.path': '{path}',
+  'transfer.where.person': 'Человек {number}',
+  'transfer.where.personNamed': 'Человек {number} ({name})',
+  'transfer.where.account': 'Компания {number}',
+  'transfer.where.accountNamed': 'Компания {number} ({name})',
+  'transfer.where.record': '{record} ({path})',
+  'transfer.where.recordField': '{record}, поле «{field}» ({path})',
+  'transfer.where.personByName': 'Человек «{name}»',
+  // What a value is
+  'transfer.kind.text': 'текстом',
+  'transfer.kind.number': 'числом',
+  'transfer.kind.list': 'списком',
+  'transfer.kind.object': 'объектом',
+  'transfer.kind.boolean': 'true или false',
+  // What is wrong with a file
+  'transfer.problem.tooBig':
+    'Размер файла {size}; Rolecall импортирует файлы до {max}. Проверьте, что это резервная копия Rolecall или CSV с контактами, или разделите его на файлы поменьше.',
+  'transfer.problem.emptyFile': 'Файл пуст.',
+  'transfer.problem.workbook':
+    'Это книга Excel или ZIP-архив, а не CSV. Сохраните её как «CSV UTF-8» и импортируйте этот файл.',
+  'transfer.problem.binary':
+    'Это не текстовый файл (похоже на двоичные данные). Выберите резервную копию Rolecall (.json) или файл CSV.',
+  'transfer.problem.badEncoding':
+    'Эта строка — не текст в {encoding} (похоже, в файле смешаны кодировки, например строки вставлены из старой таблицы). Откройте файл в табличном редакторе, сохраните как «CSV UTF-8» и импортируйте снова.',
+  'transfer.problem.notBackupStart':
+    'Это не резервная копия Rolecall: копия — это JSON-файл, который начинается с «{».',
+  'transfer.problem.cutOff':
+    'Файл обрывается, как будто обрезан (прерванная загрузка или копирование?). Экспортируйте резервную копию заново и импортируйте новый файл.',
+  'transfer.problem.invalidJson':
+    'Это не корректный JSON, поэтому это не может быть резервной копией Rolecall.',
+  'transfer.problem.notRolecall':
+    'Этот JSON-файл — не резервная копия Rolecall (в нём нет "format": "{format}").',
+  'transfer.problem.newerVersion':
+    'Эта копия сделана более новой версией Rolecall (формат версии {version}; эта версия читает формат {supported}). Обновите Rolecall и импортируйте снова.',
+  'transfer.problem.sameAccountId':
+    'имеет тот же id, что и компания {first}; каждая компания должна встречаться один раз.',
+  'transfer.problem.samePersonId':
+    'имеет тот же id, что и человек {first}; каждый человек должен встречаться один раз.',
+  'transfer.problem.accountNotInFile':
+    'относится к компании «{account}», которой нет в этом файле.',
+  'transfer.problem.missing': 'отсутствует.',
+  'transfer.problem.notWhole': 'должно быть целым числом, а не {got}.',
+  'transfer.problem.shouldBe': 'должно быть {expected}, а не {got}.',
+  'transfer.problem.notOneOf': '{got} — не одно из значений: {values}.',
+  'transfer.problem.tooLong': 'длиннее {max} символов.',
+  'transfer.problem.aboveMax': 'больше {max}.',
+  'transfer.problem.blank': 'пусто.',
+  'transfer.problem.tooFew': 'нужно хотя бы {min} элемент(ов).',
+  'transfer.problem.negative': 'отрицательное.',
+  'transfer.problem.belowMin': 'меньше {min}.',
+  'transfer.problem.notDateTime': '{got} — не дата и время вида 2024-03-01T09:30:00.000Z.',
+  'transfer.problem.badFormat': '{got} — неверный формат «{format}».',
+  'transfer.problem.other': '{detail}',
+  'transfer.problem.more': '…и ещё {count} подобных проблем.',
+  'transfer.problem.notCsv': 'Файл не удалось прочитать как CSV.',
+  'transfer.problem.openQuote':
+    'В ячейке открыта кавычка ("), которая нигде не закрывается, и весь остаток файла стал бы одной ячейкой.',
+  'transfer.problem.textAfterQuote':
+    'В ячейке в кавычках после закрывающей кавычки (") есть текст до следующей запятой.',
+  'transfer.problem.badRow': 'Эта строка — некорректный CSV.',
+  'transfer.problem.tooManyRows':
+    'В файле больше {max} строк; Rolecall импортирует до {max} человек за раз. Разделите его на файлы поменьше.',
+  'transfer.problem.noHeader': 'В первой строке должны быть названия столбцов, но она пуста.',
+  'transfer.problem.noRows': 'В файле есть названия столбцов, но нет строк.',
+  'transfer.problem.samePersonRow':
+    'имеет тот же id человека, что и строка {row}; каждый человек должен встречаться один раз.',
+  'transfer.problem.noCompany': 'не указана компания этого человека.',
+  'transfer.problem.notDate': '{got} — не дата вида 2024-03-01.',
+  'transfer.problem.notDateOrTime': '{got} — не дата вида 2024-03-01 или 2024-03-01T09:30:00Z.',
+  'transfer.problem.formula':
+    'начинается как формула таблицы; значение сохранено как обычный текст, никогда не выполняется, а при экспорте обезвреживается.',
+  'transfer.problem.nobodyCalled':
+    'в компании «{account}» в этом файле нет никого с именем {name}; поле оставлено пустым.',
+  'transfer.problem.twoColumns': 'Два столбца сопоставлены с «{field}»; выберите один.',
+  'transfer.problem.chooseName':
+    'Выберите столбец с именем человека (полное имя или имя и фамилия).',
+  'transfer.problem.chooseCompany':
+    'Выберите столбец с названием компании или укажите одну компанию для всех.',
+  'transfer.problem.bossUnknown':
+    'подчиняется человеку, которого нет ни в файле, ни в вашей карте; поле «Руководитель» оставлено пустым.',
+  'transfer.problem.writeRefused':
+    'Ничего не импортировано: база данных браузера отказала в записи ({reason}). Ваша карта не изменилась.',
+  'transfer.problem.cannotOpen': 'Не удаётся открыть файл (он существует?).',
+  // The fields a CSV column can hold
+  'transfer.field.account-name': 'Компания (название)',
+  'transfer.field.account-domains': 'Домены сайта компании',
+  'transfer.field.first-name': 'Имя',
+  'transfer.field.last-name': 'Фамилия',
+  'transfer.field.name': 'Полное имя',
+  'transfer.field.title': 'Должность',
+  'transfer.field.department': 'Отдел',
+  'transfer.field.roles': 'Роли в принятии решения',
+  'transfer.field.stance': 'Позиция',
+  'transfer.field.influence': 'Влияние',
+  'transfer.field.reports-to': 'Руководитель (имя)',
+  'transfer.field.email': 'Эл. почта',
+  'transfer.field.phone': 'Телефон',
+  'transfer.field.profile-url': 'Ссылка на профиль',
+  'transfer.field.evidence-source-url': 'Источник: страница',
+  'transfer.field.evidence-captured-at': 'Источник: когда сохранён',
+  'transfer.field.evidence-method': 'Источник: как сохранён',
+  'transfer.field.evidence-last-verified-at': 'Источник: последняя проверка',
+  'transfer.field.note': 'Заметки',
+  'transfer.field.created-at': 'Человек добавлен',
+  'transfer.field.updated-at': 'Человек изменён',
+  'transfer.field.account-stage': 'Этап сделки',
+  'transfer.field.account-decision-mode': 'Как принимают решения',
+  'transfer.field.account-channel': 'Канал сделки',
+  'transfer.field.account-preset': 'Методология',
+  'transfer.field.account-language': 'Язык вопросов',
+  'transfer.field.account-created-at': 'Компания добавлена',
+  'transfer.field.account-updated-at': 'Компания изменена',
+  'transfer.field.person-id': 'Id человека в Rolecall',
+  'transfer.field.account-id': 'Id компании в Rolecall',
+  'transfer.field.reports-to-id': 'Руководитель (id в Rolecall)',
+  // Export
+  'transfer.export.heading': 'Экспорт',
+  'transfer.export.what': 'Что экспортировать',
+  'transfer.export.all': 'Все компании (компаний: {accounts}, людей: {people})',
+  'transfer.export.one': 'Одну компанию',
+  'transfer.export.account': 'Компания',
+  'transfer.export.format': 'Формат',
+  'transfer.export.json': 'Резервная копия Rolecall (JSON)',
+  'transfer.export.jsonHint':
+    'Всё, вместе с id и источниками: чтобы восстановить на новом компьютере или передать коллеге.',
+  'transfer.export.csv': 'Таблица (CSV)',
+  'transfer.export.csvHint': 'По строке на человека, для Excel, Google Таблиц или Numbers.',
+  'transfer.export.hubspot': 'Контакты HubSpot (CSV)',
+  'transfer.export.hubspotHint':
+    'В HubSpot: Контакты, Импорт. Контакты привязываются к компаниям по домену; роли попадают в «Buying Role».',
+  'transfer.export.salesforce': 'Salesforce (два файла CSV)',
+  'transfer.export.salesforceHint':
+    'Сначала импортируйте файл контактов мастером импорта данных, затем файл ролей контактов; подробности в README.',
+  'transfer.export.download': 'Скачать',
+  'transfer.export.downloaded': 'Скачано: {files}.',
+  'transfer.export.nothing': 'Пока нечего экспортировать: сначала отметьте нескольких людей.',
+  'transfer.export.failed':
+    'Не удалось экспортировать ({detail}). Ваша карта не изменилась: попробуйте снова.',
+  'transfer.export.short': 'Экспорт: {account}',
+  'transfer.export.as': 'Скачать {account} как {format}',
+  'transfer.format.json': 'JSON',
+  'transfer.format.csv': 'CSV',
+  'transfer.format.hubspot': 'HubSpot',
+  'transfer.format.salesforce': 'Salesforce',
+  // Import
+  'transfer.import.heading': 'Импорт',
+  'transfer.import.choose': 'Выбрать файл',
+  'transfer.import.hint':
+    'Резервная копия Rolecall (.json) или CSV с контактами из таблицы или CRM. Ничего не записывается, пока вы не подтвердите предпросмотр.',
+  'transfer.import.reading': 'Читаем {file}…',
+  'transfer.import.parsing': 'Читаем {file}…',
+  'transfer.import.checking': 'Проверяем {file}…',
+  'transfer.import.planning': 'Сравниваем {file} с вашей картой…',
+  'transfer.import.writing': 'Импортируем {file}…',
+  'transfer.import.progress': '{percent}%',
+  'transfer.import.refused': '{file} не импортирован. В вашей карте ничего не изменилось.',
+  'transfer.import.applyFailed': 'Импорт не завершился. В вашей карте ничего не изменилось.',
+  'transfer.import.another': 'Выбрать другой файл',
+  'transfer.import.done':
+    '{file} импортирован: компаний новых {accountsAdded}, обновлено {accountsUpdated}; людей новых {peopleAdded}, обновлено {peopleUpdated}.',
+  'transfer.import.kept': 'Для {count} человек оставлена ваша версия.',
+  'transfer.import.warnings': 'Стоит знать',
+  'transfer.mapping.heading': 'Что в каком столбце?',
+  'transfer.mapping.hint':
+    'Rolecall угадал по названиям столбцов {file} (строк: {rows}). Проверьте каждую догадку; столбцы с «Пропустить» не импортируются.',
+  'transfer.mapping.column': 'Столбец в файле',
+  'transfer.mapping.sample': 'Первая строка',
+  'transfer.mapping.field': 'Импортировать как',
+  'transfer.mapping.ignore': 'Пропустить',
+  'transfer.mapping.fallback': 'Компания для строк без компании',
+  'transfer.mapping.fallbackHint': 'Оставьте пустым, если в каждой строке указана компания.',
+  'transfer.mapping.continue': 'Предпросмотр импорта',
+  'transfer.mapping.back': 'Назад к столбцам',
+  'transfer.preview.heading': 'Предпросмотр: {file}',
+  'transfer.preview.accountsAdd': 'Новые компании',
+  'transfer.preview.accountsUpdate': 'Обновлённые компании',
+  'transfer.preview.peopleAdd': 'Новые люди',
+  'transfer.preview.peopleUpdate': 'Обновлённые люди',
+  'transfer.preview.unchanged': 'Уже в вашей карте',
+  'transfer.preview.nothingNew': 'Всё из этого файла уже есть в вашей карте.',
+  'transfer.preview.conflicts': 'Люди, которые, возможно, уже есть в вашей карте',
+  'transfer.preview.conflictsHint': 'Выберите для каждого случая, что с ними сделать.',
+  'transfer.preview.pair': '{mine} в вашей карте, {theirs} в файле ({account})',
+  'transfer.preview.more': '…и ещё {count}',
+  'transfer.preview.apply': 'Импортировать',
+  'transfer.preview.cancel': 'Отмена',
+  'transfer.conflict.edited-here': 'Изменены в вашей карте после создания файла ({count})',
+  'transfer.conflict.profile-url': 'Та же ссылка на профиль ({count})',
+  'transfer.conflict.email': 'Та же эл. почта ({count})',
+  'transfer.conflict.name': 'То же имя в той же компании ({count})',
+  'transfer.choice.keep-mine': 'Оставить мои',
+  'transfer.choice.take-theirs': 'Взять из файла',
+  'transfer.choice.keep-both': 'Оставить оба',
+  // Erasing an account
+  'transfer.erase.button': 'Удалить эту компанию',
+  'transfer.erase.question':
+    'Удалить {account} и всех людей в ней ({count})? Все записи о них будут стёрты.',
+  'transfer.erase.keep': 'Оставить',
+  'transfer.erase.confirm': 'Удалить',
+  'transfer.erase.done': 'Удалено: {account}.',
+  'transfer.erase.undo': 'Отменить',
+  'transfer.erase.failed': 'Не удалось удалить ({detail}). Ничего не удалено.',
+};

@@ -1,0 +1,183 @@
+/** The import preview: what would be added, updated, left alone, and which people conflict, by class. */
+import type { RolecallDatabase } from '../db';
+import type { Account, Stakeholder } from '../model';
+import { mergeAccount, mergeEvidence, sameRecord } from './merge-records';
+import type { ImportProblem } from './result';
+import { readSnapshot, type Snapshot } from './snapshot';
+
+/**
+ * Why an incoming person collides with one already in the map:
+ * - edited-here: the same record, changed here after the file was made;
+ * - profile-url, email: another record with the same profile address or email;
+ * - name: another record with the same normalised name in the same account.
+ */
+export const CONFLICT_CLASSES = ['edited-here', 'profile-url', 'email', 'name'] as const;
+export type ConflictClass = (typeof CONFLICT_CLASSES)[number];
+
+export const CONFLICT_CHOICES = ['keep-mine', 'take-theirs', 'keep-both'] as const;
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number];
+export type ConflictChoices = Record<ConflictClass, ConflictChoice>;
+
+/** Nothing already in the map changes unless the rep says so. */
+export const DEFAULT_CHOICES: ConflictChoices = {
+  'edited-here': 'keep-mine',
+  'profile-url': 'keep-mine',
+  email: 'keep-mine',
+  name: 'keep-mine',
+};
+
+export interface Change<T> {
+  before: T;
+  after: T;
+}
+
+export interface Conflict {
+  mine: Stakeholder;
+  /** Their record, already moved into my matching account. */
+  theirs: Stakeholder;
+  accountName: string;
+}
+
+export interface ImportPlan {
+  /** What was read, kept so the plan can be applied (and re-checked) later. */
+  incoming: Snapshot;
+  accounts: { add: Account[]; update: Change<Account>[]; unchanged: Account[] };
+  people: { add: Stakeholder[]; update: Change<Stakeholder>[]; unchanged: Stakeholder[] };
+  conflicts: Record<ConflictClass, Conflict[]>;
+  /** Their account id → the account it lands in (mine when matched). */
+  accountIdMap: Map<string, string>;
+  warnings: ImportProblem[];
+}
+
+export async function planImport(
+  db: RolecallDatabase,
+  incoming: Snapshot,
+  warnings: ImportProblem[] = [],
+): Promise<ImportPlan> {
+  return planAgainst(await readSnapshot(db), incoming, warnings);
+}
+
+/** Pure: the same inputs always give the same plan, so applying can re-plan inside its transaction. */
+export function planAgainst(
+  existing: Snapshot,
+  incoming: Snapshot,
+  warnings: ImportProblem[] = [],
+): ImportPlan {
+  const accounts = planAccounts(existing.accounts, incoming.accounts);
+  const plan: ImportPlan = {
+    incoming,
+    accounts: accounts.plan,
+    people: { add: [], update: [], unchanged: [] },
+    conflicts: { 'edited-here': [], 'profile-url': [], email: [], name: [] },
+    accountIdMap: accounts.idMap,
+    warnings,
+  };
+  const index = indexPeople(existing.stakeholders);
+  const accountName = new Map(
+    [...existing.accounts, ...incoming.accounts].map((a) => [a.id, a.name]),
+  );
+  for (const person of incoming.stakeholders) {
+    const theirs = {
+      ...person,
+      accountId: accounts.idMap.get(person.accountId) ?? person.accountId,
+    };
+    const sameId = index.byId.get(theirs.id);
+    if (sameId) {
+      if (sameRecord(sameId, theirs)) plan.people.unchanged.push(sameId);
+      else if (theirs.updatedAt >= sameId.updatedAt) {
+        plan.people.update.push({
+          before: sameId,
+          after: { ...theirs, evidence: mergeEvidence(sameId.evidence, theirs.evidence) },
+        });
+      } else
+        plan.conflicts['edited-here'].push({
+          mine: sameId,
+          theirs,
+          accountName: accountName.get(theirs.accountId) ?? '',
+        });
+      continue;
+    }
+    const match = findMatch(index, theirs);
+    if (match)
+      plan.conflicts[match.kind].push({
+        mine: match.mine,
+        theirs,
+        accountName: accountName.get(theirs.accountId) ?? '',
+      });
+    else plan.people.add.push(theirs);
+  }
+  return plan;
+}
+
+interface PeopleIndex {
+  byId: Map<string, Stakeholder>;
+  byProfile: Map<string, Stakeholder>;
+  byEmail: Map<string, Stakeholder>;
+  byName: Map<string, Stakeholder>;
+}
+
+const nameKey = (person: Stakeholder) => `${person.accountId}\n${person.normalizedName}`;
+
+function indexPeople(people: readonly Stakeholder[]): PeopleIndex {
+  const index: PeopleIndex = {
+    byId: new Map(),
+    byProfile: new Map(),
+    byEmail: new Map(),
+    byName: new Map(),
+  };
+  for (const person of people) {
+    index.byId.set(person.id, person);
+    if (person.profileUrl) index.byProfile.set(person.profileUrl, person);
+    if (person.email) index.byEmail.set(person.email.toLowerCase(), person);
+    index.byName.set(nameKey(person), person);
+  }
+  return index;
+}
+
+function findMatch(
+  index: PeopleIndex,
+  theirs: Stakeholder,
+): { kind: Exclude<ConflictClass, 'edited-here'>; mine: Stakeholder } | undefined {
+  const byProfile = theirs.profileUrl ? index.byProfile.get(theirs.profileUrl) : undefined;
+  if (byProfile) return { kind: 'profile-url', mine: byProfile };
+  const byEmail = theirs.email ? index.byEmail.get(theirs.email.toLowerCase()) : undefined;
+  if (byEmail) return { kind: 'email', mine: byEmail };
+  const byName = index.byName.get(nameKey(theirs));
+  return byName ? { kind: 'name', mine: byName } : undefined;
+}
+
+/** Their account is mine when it has my account's id, one of its domains, or its name. */
+function planAccounts(mine: readonly Account[], theirs: readonly Account[]) {
+  const byId = new Map(mine.map((account) => [account.id, account]));
+  const byDomain = new Map(
+    mine.flatMap((account) => account.domains.map((domain) => [domain, account] as const)),
+  );
+  const byName = new Map(mine.map((account) => [account.name.toLowerCase(), account]));
+  const merged = new Map<string, Account>();
+  const idMap = new Map<string, string>();
+  const plan: ImportPlan['accounts'] = { add: [], update: [], unchanged: [] };
+  for (const account of theirs) {
+    const match =
+      byId.get(account.id) ??
+      account.domains.map((domain) => byDomain.get(domain)).find((found) => found !== undefined) ??
+      byName.get(account.name.toLowerCase());
+    if (!match) {
+      plan.add.push(account);
+      idMap.set(account.id, account.id);
+      continue;
+    }
+    idMap.set(account.id, match.id);
+    const owner = (domain: string) => {
+      const found = byDomain.get(domain);
+      return found !== undefined && found.id !== match.id;
+    };
+    merged.set(match.id, mergeAccount(merged.get(match.id) ?? match, account, owner));
+  }
+  for (const [id, after] of merged) {
+    const before = byId.get(id);
+    if (!before) continue;
+    if (sameRecord(before, after)) plan.unchanged.push(before);
+    else plan.update.push({ before, after });
+  }
+  return { plan, idMap };
+}

@@ -1,0 +1,153 @@
+/** Reads a JSON backup: sniff, decode and parse in slices, then validate every record before anything is written. */
+import type { z } from 'zod/mini';
+import { AccountSchema, StakeholderSchema } from '../model';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupEnvelopeSchema,
+  BackupHeadSchema,
+} from './backup-schema';
+import { checkIntegrity } from './integrity';
+import { capProblems, describe, issueMessage, jsonPath, ProblemList } from './issues';
+import { parseJsonObject } from './parse-json';
+import {
+  fail,
+  failMany,
+  type ImportProblem,
+  ok,
+  problem,
+  type Result,
+  type Said,
+  say,
+} from './result';
+import type { Snapshot } from './snapshot';
+import type { ImportSource, Sniff } from './source';
+import { type ProgressListener, timeSlicer } from './yield';
+
+export async function readBackup(
+  source: ImportSource,
+  sniffed: Sniff,
+  onProgress?: ProgressListener,
+): Promise<Result<Snapshot>> {
+  const file = source.name;
+  if (!sniffed.head.trimStart().startsWith('{')) {
+    return fail(file, undefined, say('transfer.problem.notBackupStart'));
+  }
+  const parsed = await parseJsonObject(source, sniffed.encoding, onProgress);
+  if (!parsed.ok) return parsed;
+  return validateBackup(file, parsed.value, onProgress);
+}
+
+const PROGRESS_EVERY = 2000;
+/** Looking at the clock is cheap, but not free: every 100 records is well under a slice. */
+const YIELD_CHECK_EVERY = 100;
+
+async function validateBackup(
+  file: string,
+  data: unknown,
+  onProgress?: ProgressListener,
+): Promise<Result<Snapshot>> {
+  const head = BackupHeadSchema.safeParse(data);
+  if (!head.success || head.data.format !== BACKUP_FORMAT) {
+    return fail(file, undefined, say('transfer.problem.notRolecall', { format: BACKUP_FORMAT }));
+  }
+  if (head.data.version > BACKUP_VERSION) {
+    return fail(
+      file,
+      undefined,
+      say('transfer.problem.newerVersion', {
+        version: head.data.version,
+        supported: BACKUP_VERSION,
+      }),
+    );
+  }
+  const envelope = BackupEnvelopeSchema.safeParse(data, { reportInput: true });
+  if (!envelope.success)
+    return failMany(envelope.error.issues.map((issue) => problemAt(file, issue, [])));
+  const { accounts, stakeholders } = envelope.data;
+  const problems = new ProblemList(file);
+  const checkedAccounts = await checkSlices(accounts, AccountSchema, problems, {
+    file,
+    key: 'accounts',
+    onProgress,
+  });
+  const checkedPeople = await checkSlices(stakeholders, StakeholderSchema, problems, {
+    file,
+    key: 'stakeholders',
+    onProgress,
+  });
+  if (!problems.empty) return failMany(problems.list());
+  const snapshot = { accounts: checkedAccounts, stakeholders: checkedPeople };
+  const integrity = checkIntegrity(file, snapshot);
+  return integrity.length > 0 ? failMany(capProblems(integrity)) : ok(snapshot);
+}
+
+/** Checks each record with its schema, a slice at a time; the valid ones come back. */
+async function checkSlices<S extends z.ZodMiniType>(
+  items: readonly unknown[],
+  schema: S,
+  problems: ProblemList,
+  where: { file: string; key: 'accounts' | 'stakeholders'; onProgress?: ProgressListener },
+): Promise<z.output<S>[]> {
+  const { file, key, onProgress } = where;
+  const pause = timeSlicer();
+  const valid: z.output<S>[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const result = schema.safeParse(items[index], { reportInput: true });
+    if (result.success) valid.push(result.data);
+    else {
+      const { issues } = result.error;
+      problems.add(issues.length, () =>
+        issues.map((issue) => problemAt(file, issue, [key, index], items[index])),
+      );
+    }
+    if (index % PROGRESS_EVERY === 0)
+      onProgress?.({ phase: 'checking', done: index, total: items.length });
+    if (index % YIELD_CHECK_EVERY === 0) await pause();
+  }
+  return valid;
+}
+
+function problemAt(
+  file: string,
+  issue: z.core.$ZodIssue,
+  prefix: PropertyKey[],
+  record?: unknown,
+): ImportProblem {
+  const path = [...prefix, ...issue.path];
+  return problem(file, friendlyPlace(path, record), issueMessage(issue));
+}
+
+/** 'Person 4 ("Jane Doe"), field "stance" (stakeholders[3].stance)' */
+function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
+  const [key, index, field] = path;
+  const technical = jsonPath(path);
+  if (typeof index !== 'number' || (key !== 'accounts' && key !== 'stakeholders'))
+    return say('transfer.where.path', { path: technical });
+  const who = recordPlace(key, index, nameOf(record));
+  return field === undefined
+    ? say('transfer.where.record', { record: who, path: technical })
+    : say('transfer.where.recordField', { record: who, field: String(field), path: technical });
+}
+
+/** 'Person 4 ("Jane Doe")', or 'Account 2' for a record without a usable name. */
+export function recordPlace(
+  key: 'accounts' | 'stakeholders',
+  index: number,
+  name: string | undefined,
+): Said {
+  const number = index + 1;
+  if (key === 'accounts') {
+    return name === undefined
+      ? say('transfer.where.account', { number })
+      : say('transfer.where.accountNamed', { number, name: describe(name) });
+  }
+  return name === undefined
+    ? say('transfer.where.person', { number })
+    : say('transfer.where.personNamed', { number, name: describe(name) });
+}
+
+function nameOf(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null || !('name' in record)) return undefined;
+  return typeof record.name === 'string' ? record.name : undefined;
+}

@@ -1,0 +1,34 @@
+/** A consistent picture of (part of) the map: what every export writes and every import proposes. */
+import type { RolecallDatabase } from '../db';
+import type { Account, Stakeholder } from '../model';
+
+export interface Snapshot {
+  accounts: Account[];
+  stakeholders: Stakeholder[];
+}
+
+/** Everything, or one account with its people. */
+export type ExportScope = { kind: 'all' } | { kind: 'account'; accountId: string };
+
+/**
+ * Reads current data in one read transaction, so an erased person never shows up in a later
+ * export and a tag saved mid-export cannot leave a stakeholder without their account.
+ */
+export function readSnapshot(
+  db: RolecallDatabase,
+  scope: ExportScope = { kind: 'all' },
+): Promise<Snapshot> {
+  return db.transaction('r', db.accounts, db.stakeholders, async () => {
+    if (scope.kind === 'all') {
+      const [accounts, stakeholders] = await Promise.all([
+        db.accounts.orderBy('id').toArray(),
+        db.stakeholders.orderBy('id').toArray(),
+      ]);
+      return { accounts, stakeholders };
+    }
+    const account = await db.accounts.get(scope.accountId);
+    if (!account) return { accounts: [], stakeholders: [] };
+    const stakeholders = await db.stakeholders.where('accountId').equals(account.id).sortBy('id');
+    return { accounts: [account], stakeholders };
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * The dashboard's first render (accounts list, from opening to rows on screen) with 5,000
+ * accounts, against the same render of an empty database, in happy-dom over fake-indexeddb.
+ */
+import 'fake-indexeddb/auto';
+import { Window } from 'happy-dom';
+import { h, render } from 'preact';
+import type { Platform } from '../../components/dashboard/platform';
+import { openDatabase, type RolecallDatabase } from '../../lib/db';
+import {
+  type Account,
+  DEAL_STAGES,
+  DECISION_ROLES,
+  DEFAULT_DEAL_CONTEXT,
+  INFLUENCES,
+  normalizeName,
+  STANCES,
+  type Stakeholder,
+} from '../../lib/model';
+import { type BenchFigure, figure, medianMs } from './figure';
+
+const ACCOUNTS = 5_000;
+const NOW = Date.UTC(2025, 5, 1);
+const DAY = 86_400_000;
+
+/** Enough of a browser for Preact and the views; the dashboard itself asks nothing more. */
+function installDom(): Window {
+  const window = new Window({ url: 'chrome-extension://bench/dashboard.html' });
+  Reflect.set(globalThis, 'window', window);
+  Reflect.set(globalThis, 'document', window.document);
+  Reflect.set(globalThis, 'location', window.location);
+  return window;
+}
+
+function seedRows(): { accounts: Account[]; stakeholders: Stakeholder[] } {
+  const accounts: Account[] = [];
+  const stakeholders: Stakeholder[] = [];
+  for (let a = 0; a < ACCOUNTS; a++) {
+    const id = `acc-${a}`;
+    accounts.push({
+      id,
+      name: `Company ${a}`,
+      domains: [`company${a}.example`],
+      ...DEFAULT_DEAL_CONTEXT,
+      stage: DEAL_STAGES[a % DEAL_STAGES.length] ?? 'exploring',
+      createdAt: NOW - 90 * DAY,
+      updatedAt: NOW - (a % 60) * DAY,
+    });
+    // 0 to 10 people, 5 on average: 25,000 stakeholders.
+    for (let p = 0; p < a % 11; p++) {
+      const name = `Person ${a}-${p}`;
+      const role = DECISION_ROLES[(a + p) % DECISION_ROLES.length];
+      stakeholders.push({
+        id: `${id}-p${p}`,
+        accountId: id,
+        name,
+        normalizedName: normalizeName(name),
+        title: p === 0 ? 'Chief Financial Officer' : `Manager ${p}`,
+        roles: role ? [role] : [],
+        stance: STANCES[(a + p) % STANCES.length] ?? 'unknown',
+        influence: INFLUENCES[p % INFLUENCES.length] ?? 'unknown',
+        ...(p > 0 ? { reportsToId: `${id}-p0` } : {}),
+        evidence: [
+          { capturedAt: NOW - 60 * DAY, method: 'page-layout', lastVerifiedAt: NOW - p * 7 * DAY },
+        ],
+        createdAt: NOW - 60 * DAY,
+        updatedAt: NOW - (a % 30) * DAY,
+      });
+    }
+  }
+  return { accounts, stakeholders };
+}
+
+const platform: Platform = {
+  browserLanguage: () => 'en',
+  requestOrigins: async () => false,
+  removeOrigins: async () => false,
+  storage: async () => ({ usage: undefined, quota: undefined, persisted: false }),
+  persist: async () => false,
+  download: () => undefined,
+};
+
+/** Mounts the dashboard and resolves once `done` holds for what it shows. */
+async function firstRender(
+  window: Window,
+  db: RolecallDatabase,
+  done: (root: Element) => boolean,
+): Promise<void> {
+  const { Dashboard } = await import('../../components/dashboard/Dashboard');
+  const root = window.document.createElement('div');
+  window.document.body.appendChild(root);
+  const target = root as unknown as Element;
+  await new Promise<void>((resolve) => {
+    const observer = new window.MutationObserver(() => {
+      if (done(target)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    render(h(Dashboard, { db, platform, now: () => NOW }), target);
+  });
+  render(null, target);
+  root.remove();
+}
+
+export default async function (): Promise<BenchFigure[]> {
+  const window = installDom();
+  const empty = openDatabase('bench-dashboard-empty');
+  const full = openDatabase('bench-dashboard-full');
+  const rows = seedRows();
+  await full.accounts.bulkPut(rows.accounts);
+  await full.stakeholders.bulkPut(rows.stakeholders);
+
+  const listed = (root: Element) =>
+    root.textContent?.includes(`Showing ${ACCOUNTS} of ${ACCOUNTS}`) === true;
+  const none = (root: Element) => root.textContent?.includes('No accounts yet') === true;
+  const value = await medianMs(() => firstRender(window, full, listed), 5);
+  const floor = await medianMs(() => firstRender(window, empty, none), 5);
+  // What reading the same rows costs at least, without scoring or drawing anything.
+  const read = await medianMs(
+    () => Promise.all([full.accounts.toArray(), full.stakeholders.toArray()]),
+    5,
+  );
+  await window.happyDOM.close();
+  return [
+    figure(`dashboard: first render, ${ACCOUNTS} accounts vs empty database`, value, floor),
+    figure(`dashboard: first render, ${ACCOUNTS} accounts vs reading their rows`, value, read),
+  ];
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AccountFilter,
+  isFiltered,
+  listAccounts,
+  NO_FILTER,
+} from '../../../components/dashboard/accountList';
+import type { AccountSummary } from '../../../lib/db/dashboard';
+import { DEFAULT_DEAL_CONTEXT, type DealStage, normalizeName } from '../../../lib/model';
+
+function summary(
+  name: string,
+  fields: { stage?: DealStage; score?: number; people?: string[]; stale?: number; at?: number },
+): AccountSummary {
+  const people = fields.people ?? [];
+  return {
+    account: {
+      id: name,
+      name,
+      domains: [],
+      ...DEFAULT_DEAL_CONTEXT,
+      stage: fields.stage ?? 'exploring',
+      createdAt: 0,
+      updatedAt: 0,
+    },
+    score: fields.score ?? 50,
+    peopleCount: people.length,
+    topGap: undefined,
+    lastChange: fields.at ?? 0,
+    staleCount: fields.stale ?? 0,
+    personNames: people,
+    personKeys: people.map(normalizeName),
+  };
+}
+
+const ALL = [
+  summary('Northwind', {
+    stage: 'vendor-evaluation',
+    score: 62,
+    people: ['Bo Kim', 'Ann Lee'],
+    at: 5,
+  }),
+  summary('Contoso', {
+    stage: 'purchase-decision',
+    score: 18,
+    people: ['José Núñez'],
+    stale: 1,
+    at: 9,
+  }),
+  summary('Acme', { stage: 'vendor-evaluation', score: 35, people: [], at: 1 }),
+  summary('Ünicorn GmbH', {
+    stage: 'exploring',
+    score: 90,
+    people: ['Anna Lee', 'Li Wei', 'Bo Park'],
+    at: 3,
+  }),
+];
+
+const names = (filter: Partial<AccountFilter>) =>
+  listAccounts(ALL, { ...NO_FILTER, ...filter }).map((item) => item.summary.account.name);
+
+describe('the accounts list', () => {
+  it('shows the most recently changed first by default', () => {
+    expect(names({})).toEqual(['Contoso', 'Northwind', 'Ünicorn GmbH', 'Acme']);
+  });
+
+  it('sorts by name, score either way, and people', () => {
+    expect(names({ sort: 'name' })).toEqual(['Acme', 'Contoso', 'Northwind', 'Ünicorn GmbH']);
+    expect(names({ sort: 'score-low' })).toEqual(['Contoso', 'Acme', 'Northwind', 'Ünicorn GmbH']);
+    expect(names({ sort: 'score-high' })).toEqual(['Ünicorn GmbH', 'Northwind', 'Acme', 'Contoso']);
+    expect(names({ sort: 'people' })).toEqual(['Ünicorn GmbH', 'Northwind', 'Contoso', 'Acme']);
+  });
+
+  it('finds accounts by part of their name, ignoring case and accents', () => {
+    expect(names({ query: 'north' })).toEqual(['Northwind']);
+    expect(names({ query: 'UNICORN' })).toEqual(['Ünicorn GmbH']);
+  });
+
+  it('finds accounts by a person on the map, and says who matched', () => {
+    const found = listAccounts(ALL, { ...NO_FILTER, query: 'lee' });
+    expect(found.map((f) => [f.summary.account.name, f.matchedPeople])).toEqual([
+      ['Northwind', ['Ann Lee']],
+      ['Ünicorn GmbH', ['Anna Lee']],
+    ]);
+    expect(names({ query: 'jose nunez' })).toEqual(['Contoso']);
+  });
+
+  it('filters by stage, by score below a number, and by stale people', () => {
+    expect(names({ stage: 'vendor-evaluation' })).toEqual(['Northwind', 'Acme']);
+    expect(names({ scoreBelow: 36 })).toEqual(['Contoso', 'Acme']);
+    expect(names({ scoreBelow: 35 })).toEqual(['Contoso']);
+    expect(names({ staleOnly: true })).toEqual(['Contoso']);
+    expect(names({ stage: 'vendor-evaluation', scoreBelow: 50, query: 'ac' })).toEqual(['Acme']);
+  });
+
+  it('knows when anything narrows the list', () => {
+    expect(isFiltered(NO_FILTER)).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, sort: 'name' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, query: '  ' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTER, staleOnly: true })).toBe(true);
+  });
+});

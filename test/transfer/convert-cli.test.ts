@@ -1,0 +1,100 @@
+/** The admin converter, run as a rep's admin would: real process, real files, exit codes. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const fixture = (name: string) => join(root, 'test/fixtures/transfer', name);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function convert(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'scripts/convert.ts'), ...args],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const outDir = () => mkdtemp(join(tmpdir(), 'rolecall-convert-'));
+
+describe('npm run convert', () => {
+  it('merges a team’s backups into one HubSpot file, duplicates merged', async () => {
+    const out = await outDir();
+    const run = await convert(
+      fixture('team-a.json'),
+      fixture('team-b.json'),
+      '--to',
+      'hubspot',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(0);
+    const files = await readdir(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^rolecall-merged-\d{4}-\d{2}-\d{2}-hubspot-contacts\.csv$/);
+    const rows = (await readFile(join(out, files[0] ?? ''), 'utf8')).split('\r\n');
+    expect(rows).toHaveLength(6);
+    expect(rows.filter((row) => row.includes('acme.com'))).toEqual([
+      'Jane,Doe,jane@acme.com,+1 555 0100,CFO,Acme,acme.com,BUDGET_HOLDER',
+      'Robert,Smith,,,CTO,Acme,acme.com,DECISION_MAKER',
+    ]);
+    expect(run.stderr).toContain('3 account(s), 5 people from 2 file(s).');
+  });
+
+  it('writes the two Salesforce files', async () => {
+    const out = await outDir();
+    const run = await convert(fixture('team-a.json'), '--to=salesforce', `--out=${out}`);
+    expect(run.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([
+      expect.stringMatching(/^rolecall-team-a-.*-salesforce-1-contacts\.csv$/),
+      expect.stringMatching(/^rolecall-team-a-.*-salesforce-2-contact-roles\.csv$/),
+    ]);
+  });
+
+  it('bad files: every problem said, exit 1, nothing written', async () => {
+    const out = join(await outDir(), 'never-made');
+    const run = await convert(
+      fixture('team-a.json'),
+      fixture('truncated.json'),
+      fixture('future-version.json'),
+      join(root, 'nope.json'),
+      '--to',
+      'csv',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('truncated.json: The file ends too early, as if it was cut off');
+    expect(run.stderr).toContain(
+      'future-version.json: This backup was made by a newer Rolecall (format version 2;',
+    );
+    expect(run.stderr).toContain('nope.json: The file cannot be opened (does it exist?).');
+    expect(run.stderr).toContain('Nothing was written.');
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each([
+    [['--to', 'csv'], /Name at least one backup file/],
+    [
+      [fixture('team-a.json'), '--to', 'excel'],
+      /Choose what to make with --to \(json, csv, hubspot, salesforce\)/,
+    ],
+    [[fixture('team-a.json'), '--to', 'csv', '--verbose'], /Unknown option --verbose/],
+  ])('usage mistakes exit 2: %j', async (args, message) => {
+    const run = await convert(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
