@@ -8,6 +8,7 @@ import { GapList } from '../../components/GapList';
 import { useLanguage, useText } from '../../components/i18n';
 import { RoleGrid } from '../../components/RoleGrid';
 import { StakeholderForm } from '../../components/StakeholderForm';
+import { ExportAccountButtons } from '../../components/transfer/ExportAccountButtons';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { Speaks, Vocabulary } from '../../components/vocabulary';
 import { invokeTagger } from '../../lib/capture/invoke';
@@ -314,6 +315,10 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
           account={account}
           onChange={(change) => updateDealContext(db, account.id, change)}
         />
+      </details>
+      <details class="rc-details">
+        <summary>{t('transfer.export.heading')}</summary>
+        <ExportAccountButtons db={db} accountId={account.id} />
       </details>
     </Vocabulary>
   );
