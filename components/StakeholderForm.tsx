@@ -1,6 +1,7 @@
 /** The tag / edit form: one person's name, title, account, roles, stance, influence, department, note. */
 import { useId, useState } from 'preact/hooks';
 import {
+  DECISION_ROLES,
   DEPARTMENTS,
   type DecisionRole,
   type Department,
@@ -20,6 +21,8 @@ export interface StakeholderFormProps {
   /** Resolves to an error message to show, or undefined when saved. */
   onSave: (draft: StakeholderDraft) => Promise<string | undefined>;
   onCancel: () => void;
+  /** Roles and department read from the title: shown as a suggestion the rep may apply. */
+  suggestion?: { roles: readonly DecisionRole[]; department?: Department | undefined };
 }
 
 type FieldErrors = Partial<Record<'name' | 'accountName', string>>;
@@ -32,10 +35,11 @@ export function StakeholderForm({
   submitLabel,
   onSave,
   onCancel,
+  suggestion,
 }: StakeholderFormProps) {
   const id = useId();
   const t = usePanelText();
-  const { stances, departments } = usePanelVocabulary();
+  const { stances, departments, roles } = usePanelVocabulary();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -111,6 +115,33 @@ export function StakeholderForm({
         selected={draft.roles}
         onChange={(roles: DecisionRole[]) => set('roles', roles)}
       />
+      {suggestion && (
+        <p class="rc-suggestion">
+          <span>
+            {t('form.suggested', {
+              roles: [
+                ...suggestion.roles.map((role) => roles[role].label),
+                ...(suggestion.department ? [departments[suggestion.department]] : []),
+              ].join(', '),
+            })}
+          </span>
+          <button
+            type="button"
+            class="rc-button rc-button--small"
+            onClick={() =>
+              setDraft((current) => ({
+                ...current,
+                roles: DECISION_ROLES.filter(
+                  (role) => current.roles.includes(role) || suggestion.roles.includes(role),
+                ),
+                ...(suggestion.department ? { department: suggestion.department } : {}),
+              }))
+            }
+          >
+            {t('form.applySuggestion')}
+          </button>
+        </p>
+      )}
       <div class="rc-row">
         <label class="rc-field">
           <span>{t('form.stance')}</span>

@@ -1,25 +1,57 @@
-/** The panel a rep sees on the page: the tag form, prefilled, then a confirmation. */
+/**
+ * The panel a rep sees on the page: the people found there (known ones with their role, stale
+ * ones flagged), and the tag form, prefilled from the selection or the chosen person.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FoundPerson } from '../lib/extract/found';
 import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
-import type { SaveResult, TaggerContext } from '../lib/messages/protocol';
+import type {
+  FoundPersonRef,
+  KnownMatch,
+  KnownPeople,
+  SaveResult,
+  TaggerContext,
+} from '../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../lib/model';
 import { Icon } from './Icon';
+import { PageChips } from './PageChips';
+import { PeopleList } from './PeopleList';
 import { PanelVocabularyContext, usePanelText } from './panel-text';
 import { StakeholderForm } from './StakeholderForm';
 
+/** What people detection found on the page; undefined while it still runs. */
+export interface Findings {
+  people: readonly FoundPerson[];
+  gaveUp: boolean;
+}
+
 export interface TagPanelProps {
-  /** What the page showed: name and title read from the rep's selection. */
+  /** What the page showed: name and title read from the rep's selection (name '' when none). */
   person: { name: string; title: string; email?: string };
   pageUrl: string;
-  loadContext: () => Promise<TaggerContext>;
+  loadContext: (name: string) => Promise<TaggerContext>;
   save: (draft: StakeholderDraft) => Promise<SaveResult>;
   onClose: () => void;
+  /** With no selection, the panel lists the people found on the page. */
+  findings?: Findings | undefined;
+  /** Which found people are already in the map; without it the panel only tags the selection. */
+  lookupKnown?: (people: FoundPersonRef[]) => Promise<KnownPeople>;
+  /** Where each found person's name is on the page, for the chips beside the names. */
+  elements?: ReadonlyMap<string, Element>;
+  /** Photos the page has already shown (showing them again fetches nothing). */
+  shownPhoto?: (url: string) => boolean;
 }
 
 type State =
   | { step: 'loading' }
-  | { step: 'form'; context: TaggerContext; draft: StakeholderDraft }
-  | { step: 'saved'; name: string; accountName: string; created: boolean }
+  | { step: 'list' }
+  | {
+      step: 'form';
+      context: TaggerContext;
+      draft: StakeholderDraft;
+      person?: FoundPerson;
+    }
+  | { step: 'saved'; name: string; accountName: string; created: boolean; fromList: boolean }
   | { step: 'failed' };
 
 /** Speaks English until the background sends the words in the rep's language. */
@@ -38,30 +70,71 @@ function PanelView({
   loadContext,
   save,
   onClose,
+  findings,
+  lookupKnown,
+  elements,
+  shownPhoto = () => false,
   onVocabulary,
 }: TagPanelProps & { onVocabulary: (vocabulary: PanelVocabulary) => void }) {
   const t = usePanelText();
   const [state, setState] = useState<State>({ step: 'loading' });
+  const [known, setKnown] = useState<ReadonlyMap<string, KnownMatch>>(new Map());
+  const [knownVersion, setKnownVersion] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+  const listMode = person.name === '' && lookupKnown !== undefined;
 
   useEffect(() => {
-    loadContext().then(
+    loadContext(person.name).then(
       (context) => {
         onVocabulary(context.vocabulary);
-        setState({ step: 'form', context, draft: initialDraft(person, pageUrl, context) });
+        setState(
+          listMode
+            ? { step: 'list' }
+            : { step: 'form', context, draft: initialDraft(person, pageUrl, context) },
+        );
       },
       () => setState({ step: 'failed' }),
     );
   }, []);
 
+  // Once the people are found (and after every save), ask which of them the map already holds.
+  useEffect(() => {
+    if (!findings || !lookupKnown || findings.people.length === 0) return;
+    lookupKnown(findings.people.map(reference)).then(
+      ({ matches }) => setKnown(new Map(matches.map((match) => [match.key, match]))),
+      () => setKnown(new Map()),
+    );
+  }, [findings, knownVersion]);
+
   useEffect(() => {
     if (state.step !== 'form') return;
-    // Straight to what is left to do: the name if the selection had none, else the roles.
+    // Straight to what is left to do: the name if the page gave none, else the roles.
     const target = root.current?.querySelector<HTMLElement>(
       state.draft.name === '' ? 'input' : '.rc-chip',
     );
     target?.focus();
   }, [state.step]);
+
+  async function openPerson(found: FoundPerson | undefined) {
+    const context = await loadContext(found?.name ?? '').catch(() => undefined);
+    if (!context) {
+      setState({ step: 'failed' });
+      return;
+    }
+    const draft = found
+      ? initialDraft(
+          {
+            name: found.name,
+            title: found.title ?? '',
+            ...(found.email ? { email: found.email } : {}),
+          },
+          pageUrl,
+          context,
+          found,
+        )
+      : initialDraft({ name: '', title: '' }, pageUrl, context, undefined, 'manual-entry');
+    setState({ step: 'form', context, draft, ...(found ? { person: found } : {}) });
+  }
 
   async function onSave(draft: StakeholderDraft): Promise<string | undefined> {
     const result = await save(draft).catch(
@@ -73,99 +146,152 @@ function PanelView({
       name: draft.name,
       accountName: result.accountName,
       created: result.created,
+      fromList: listMode,
     });
+    setKnownVersion((version) => version + 1);
     return undefined;
   }
 
+  const backToList = () => setState({ step: 'list' });
+
+  const chips = listMode && findings && elements && state.step !== 'loading' && (
+    <PageChips
+      people={findings.people}
+      elements={elements}
+      known={known}
+      onOpen={(found) => void openPerson(found)}
+    />
+  );
+
   return (
-    <div
-      ref={root}
-      class="rc-root rc-panel"
-      role="dialog"
-      aria-label={t('panel.title')}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
-      <header class="rc-panel-header">
-        <span class="rc-brand">
-          <span class="rc-logo" aria-hidden="true">
-            R
+    <>
+      {chips}
+      <div
+        ref={root}
+        class="rc-root rc-panel"
+        role="dialog"
+        aria-label={t('panel.title')}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <header class="rc-panel-header">
+          <span class="rc-brand">
+            <span class="rc-logo" aria-hidden="true">
+              R
+            </span>
+            <h1>{t('panel.title')}</h1>
           </span>
-          <h1>{t('panel.title')}</h1>
-        </span>
-        <button
-          type="button"
-          class="rc-icon-button"
-          aria-label={t('panel.close')}
-          onClick={onClose}
-        >
-          <Icon name="close" />
-        </button>
-      </header>
-      {state.step === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
-      {state.step === 'failed' && (
-        <p class="rc-alert" role="alert">
-          {t('panel.unreachable')}
-        </p>
-      )}
-      {state.step === 'form' && (
-        <>
-          {state.context.known && (
-            <p class="rc-hint">
-              {t('panel.known', {
-                name: state.context.known.draft.name,
-                account: state.context.known.accountName,
+          <button
+            type="button"
+            class="rc-icon-button"
+            aria-label={t('panel.close')}
+            onClick={onClose}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        {state.step === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
+        {state.step === 'failed' && (
+          <p class="rc-alert" role="alert">
+            {t('panel.unreachable')}
+          </p>
+        )}
+        {state.step === 'list' && (
+          <PeopleList
+            people={findings?.people}
+            gaveUp={findings?.gaveUp ?? false}
+            known={known}
+            shownPhoto={shownPhoto}
+            onOpen={(found) => void openPerson(found)}
+            onByHand={() => void openPerson(undefined)}
+          />
+        )}
+        {state.step === 'form' && (
+          <>
+            {listMode && (
+              <button type="button" class="rc-link" onClick={backToList}>
+                ← {t('people.back')}
+              </button>
+            )}
+            {state.context.known && (
+              <p class="rc-hint">
+                {t('panel.known', {
+                  name: state.context.known.draft.name,
+                  account: state.context.known.accountName,
+                })}
+              </p>
+            )}
+            <StakeholderForm
+              initial={state.draft}
+              accountNames={state.context.accountNames}
+              submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
+              onSave={onSave}
+              onCancel={listMode ? backToList : onClose}
+              {...(state.person?.suggestion ? { suggestion: state.person.suggestion } : {})}
+            />
+          </>
+        )}
+        {state.step === 'saved' && (
+          <>
+            <p class="rc-success" role="status">
+              {t(state.created ? 'panel.saved' : 'panel.updated', {
+                name: state.name,
+                account: state.accountName,
               })}
             </p>
-          )}
-          <StakeholderForm
-            initial={state.draft}
-            accountNames={state.context.accountNames}
-            submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
-            onSave={onSave}
-            onCancel={onClose}
-          />
-        </>
-      )}
-      {state.step === 'saved' && (
-        <>
-          <p class="rc-success" role="status">
-            {t(state.created ? 'panel.saved' : 'panel.updated', {
-              name: state.name,
-              account: state.accountName,
-            })}
-          </p>
-          <div class="rc-actions">
-            <button type="button" class="rc-button rc-button--primary" onClick={onClose}>
-              {t('panel.done')}
-            </button>
-          </div>
-        </>
-      )}
-    </div>
+            <div class="rc-actions">
+              {state.fromList && (
+                <button type="button" class="rc-button" onClick={backToList}>
+                  {t('people.back')}
+                </button>
+              )}
+              <button type="button" class="rc-button rc-button--primary" onClick={onClose}>
+                {t('panel.done')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </>
   );
+}
+
+function reference(found: FoundPerson): FoundPersonRef {
+  return {
+    key: found.key.slice(0, 300),
+    name: found.name.slice(0, 200),
+    ...(found.title ? { title: found.title.slice(0, 300) } : {}),
+    ...(found.org ? { org: found.org.slice(0, 200) } : {}),
+    ...(found.profileUrl && found.profileUrl.length <= 2048
+      ? { profileUrl: found.profileUrl }
+      : {}),
+  };
 }
 
 function initialDraft(
   person: TagPanelProps['person'],
   pageUrl: string,
   context: TaggerContext,
+  found?: FoundPerson,
+  method: StakeholderDraft['method'] = found?.method ?? 'manual-selection',
 ): StakeholderDraft {
   const sourced = {
     sourceUrl: pageUrl,
-    method: 'manual-selection' as const,
+    method,
     ...(context.accountDomain ? { accountDomain: context.accountDomain } : {}),
   };
   if (context.known) {
     // The stored person, with what the page shows now where it says more.
     const stored = context.known.draft;
-    return { ...stored, ...sourced, title: person.title || stored.title };
+    return { ...stored, ...sourced, title: person.title.slice(0, 300) || stored.title };
   }
+  const profileUrl = found?.profileUrl ?? context.profileUrl;
   return emptyDraft({
     ...sourced,
-    name: person.name,
-    title: person.title,
+    // The form keeps within what a stakeholder may hold; the rep sees and can fix the rest.
+    name: person.name.slice(0, 200),
+    title: person.title.slice(0, 300),
     accountName: context.accountName,
     ...(person.email ? { email: person.email } : {}),
-    ...(context.profileUrl ? { profileUrl: context.profileUrl } : {}),
+    ...(profileUrl ? { profileUrl } : {}),
   });
 }

@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { invokeTagger } from '../../lib/capture/invoke';
+import { knownPeople } from '../../lib/capture/known';
 import { saveTag, taggerContext } from '../../lib/capture/service';
 import {
   openDatabase,
@@ -53,6 +54,7 @@ export default defineBackground(() => {
         'tagger/context': async (request) =>
           taggerContext(db, request, await interfaceLanguage(db)),
         'stakeholder/save': async (draft) => saveTag(db, draft, await interfaceLanguage(db)),
+        'tagger/known': (request) => knownPeople(db, request),
       },
       message,
     );

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { PanelVocabularySchema } from '../i18n/ui/panel/schema';
-import { StakeholderDraftSchema } from '../model';
+import { DecisionRoleSchema, StakeholderDraftSchema } from '../model';
 
 const failure = z.object({ ok: z.literal(false), error: z.string() });
 const result = <T extends z.core.$ZodShape>(shape: T) =>
@@ -43,10 +43,44 @@ export const SaveResult = result({
 });
 export type SaveResult = z.infer<typeof SaveResult>;
 
+/** One person people-detection found on the page: enough to look them up in the map. */
+export const FoundPersonRef = z.object({
+  /** Detection's key for the person; the answer refers to it. */
+  key: z.string().check(z.maxLength(300)),
+  name: z.string().check(z.maxLength(200)),
+  title: z.optional(z.string().check(z.maxLength(300))),
+  org: z.optional(z.string().check(z.maxLength(200))),
+  profileUrl: z.optional(z.string().check(z.maxLength(2048))),
+});
+export type FoundPersonRef = z.infer<typeof FoundPersonRef>;
+
+export const KnownPeopleRequest = z.object({
+  pageUrl: z.string().check(z.maxLength(4096)),
+  people: z.array(FoundPersonRef).check(z.maxLength(5000)),
+});
+
+/** A found person who is already in the map, and what the page says that the map does not. */
+export const KnownMatch = z.object({
+  key: z.string(),
+  stakeholderId: z.string(),
+  accountName: z.string(),
+  roles: z.array(DecisionRoleSchema),
+  storedTitle: z.string(),
+  /** The page shows another title than the stored one: the map may be stale. */
+  titleOnPage: z.optional(z.string()),
+  /** The page shows them at another company than their account. */
+  orgOnPage: z.optional(z.string()),
+});
+export type KnownMatch = z.infer<typeof KnownMatch>;
+
+export const KnownPeople = z.object({ matches: z.array(KnownMatch) });
+export type KnownPeople = z.infer<typeof KnownPeople>;
+
 /** Requests the background answers, keyed by message type. */
 export const backgroundProtocol = {
   'tagger/context': { request: TaggerContextRequest, response: TaggerContext },
   'stakeholder/save': { request: StakeholderDraftSchema, response: SaveResult },
+  'tagger/known': { request: KnownPeopleRequest, response: KnownPeople },
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundMessageType = keyof BackgroundProtocol;
@@ -67,7 +101,7 @@ export const schemasByType: {
 } = backgroundProtocol;
 
 export const BackgroundEnvelope = z.object({
-  type: z.enum(['tagger/context', 'stakeholder/save']),
+  type: z.enum(['tagger/context', 'stakeholder/save', 'tagger/known']),
   payload: z.unknown(),
 });
 

@@ -27,6 +27,8 @@ export function dispatch(
       return handle(type, handlers[type], payload);
     case 'stakeholder/save':
       return handle(type, handlers[type], payload);
+    case 'tagger/known':
+      return handle(type, handlers[type], payload);
   }
 }
 

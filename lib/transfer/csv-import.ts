@@ -106,13 +106,13 @@ function accountFor(
   options: CsvImportOptions,
 ): Result<Account> {
   const cell = (field: ImportField) => reader.cell(row, field);
+  const id = cell('account-id');
+  // Our own CSV names the account by id on every row: no need to read its domains again.
+  const byId = id ? accounts.get(`id:${id}`) : undefined;
+  if (byId) return ok(byId);
   const domains = domainsOf(cell('account-domains'));
   const name = cell('account-name').trim() || fallback || domains[0] || '';
-  const key = cell('account-id')
-    ? `id:${cell('account-id')}`
-    : domains[0]
-      ? `domain:${domains[0]}`
-      : `name:${name.toLowerCase()}`;
+  const key = id ? `id:${id}` : domains[0] ? `domain:${domains[0]}` : `name:${name.toLowerCase()}`;
   const known = accounts.get(key);
   if (known) return ok(known);
   if (name === '') {

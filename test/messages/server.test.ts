@@ -15,6 +15,7 @@ const handlers = {
     accountName: 'Example',
     created: true,
   })),
+  'tagger/known': vi.fn(async () => ({ matches: [] })),
 };
 
 describe('the background accepts only well-formed requests', () => {
@@ -46,5 +47,27 @@ describe('the background accepts only well-formed requests', () => {
     expect(dispatch(handlers, { type: 'something/else' })).toBeUndefined();
     expect(dispatch(handlers, 'hello')).toBeUndefined();
     expect(dispatch(handlers, { __proto__: { type: 'stakeholder/save' } })).toBeUndefined();
+  });
+
+  it('routes a lookup of the people found on a page, and rejects one without their names', async () => {
+    const people = [{ key: 'ada quinn', name: 'Ada Quinn', title: 'CFO' }];
+    await expect(
+      dispatch(handlers, {
+        type: 'tagger/known',
+        payload: { pageUrl: 'https://a.example/', people },
+      }),
+    ).resolves.toEqual({ matches: [] });
+    expect(handlers['tagger/known']).toHaveBeenCalledWith({
+      pageUrl: 'https://a.example/',
+      people,
+    });
+    handlers['tagger/known'].mockClear();
+    await expect(
+      dispatch(handlers, {
+        type: 'tagger/known',
+        payload: { pageUrl: 'https://a.example/', people: [{ key: 'x' }] },
+      }),
+    ).rejects.toThrow();
+    expect(handlers['tagger/known']).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Small chips beside the names on the page, drawn in Rolecall's own shadow root over the page
+ * (the page's elements are only measured, never changed). A known person's chip shows their
+ * role; a click opens their form in the panel.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { FoundPerson } from '../lib/extract/found';
+import type { KnownMatch } from '../lib/messages/protocol';
+import { useRoleBadge } from './PeopleList';
+import { usePanelText } from './panel-text';
+
+export interface PageChipsProps {
+  people: readonly FoundPerson[];
+  /** Where each person's name is shown on the page, by key. */
+  elements: ReadonlyMap<string, Element>;
+  known: ReadonlyMap<string, KnownMatch>;
+  onOpen: (person: FoundPerson) => void;
+}
+
+interface Place {
+  person: FoundPerson;
+  left: number;
+  top: number;
+}
+
+/** Viewport positions just after each name; names the page hides or scrolls away get none. */
+function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, Element>): Place[] {
+  const out: Place[] = [];
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const range = document.createRange();
+  for (const person of people) {
+    const element = elements.get(person.key);
+    if (!element) continue;
+    // The text's own box: a heading spans the card, its name does not.
+    range.selectNodeContents(element);
+    const rect = range.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;
+    out.push({
+      person,
+      left: Math.min(rect.right + 6, width - 28),
+      top: rect.top + rect.height / 2 - 10,
+    });
+  }
+  return out;
+}
+
+export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
+  const t = usePanelText();
+  const badge = useRoleBadge();
+  const [, setFrame] = useState(0);
+  useEffect(() => {
+    // Follow scrolling and resizing, at most once a frame.
+    let pending = 0;
+    const again = () => {
+      if (pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        setFrame((frame) => frame + 1);
+      });
+    };
+    window.addEventListener('scroll', again, { capture: true, passive: true });
+    window.addEventListener('resize', again, { passive: true });
+    return () => {
+      cancelAnimationFrame(pending);
+      window.removeEventListener('scroll', again, { capture: true });
+      window.removeEventListener('resize', again);
+    };
+  }, []);
+  return (
+    <div class="rc-page-chips">
+      {places(people, elements).map(({ person, left, top }) => {
+        const match = known.get(person.key);
+        return (
+          <button
+            key={person.key}
+            type="button"
+            class={match ? 'rc-page-chip rc-page-chip--known' : 'rc-page-chip'}
+            style={{ left: `${left}px`, top: `${top}px` }}
+            aria-label={t('people.chip', { name: person.name })}
+            title={person.name}
+            onClick={() => onOpen(person)}
+          >
+            {match ? badge(match) : '+'}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/** The people found on the page, one row each: tag the new ones, see the role of the known ones. */
+import type { FoundPerson } from '../lib/extract/found';
+import type { KnownMatch } from '../lib/messages/protocol';
+import { usePanelText, usePanelVocabulary } from './panel-text';
+
+export interface PeopleListProps {
+  /** Undefined while detection still runs. */
+  people: readonly FoundPerson[] | undefined;
+  gaveUp: boolean;
+  known: ReadonlyMap<string, KnownMatch>;
+  /** Photos the page has already shown, so showing them again fetches nothing. */
+  shownPhoto: (url: string) => boolean;
+  onOpen: (person: FoundPerson) => void;
+  onByHand: () => void;
+}
+
+/** The role badge a known person shows instead of a "tag" mark: the first role, "+n" more. */
+export function useRoleBadge(): (match: KnownMatch) => string {
+  const { roles } = usePanelVocabulary();
+  return ({ roles: held }) => {
+    const [first] = held;
+    if (!first) return '✓';
+    return held.length > 1 ? `${roles[first].label} +${held.length - 1}` : roles[first].label;
+  };
+}
+
+/** Every role a known person holds, for the badge's tooltip. */
+export function useRoleList(): (match: KnownMatch) => string {
+  const { roles } = usePanelVocabulary();
+  return (match) =>
+    [...match.roles.map((role) => roles[role].label), match.accountName].join(' · ');
+}
+
+export function PeopleList({
+  people,
+  gaveUp,
+  known,
+  shownPhoto,
+  onOpen,
+  onByHand,
+}: PeopleListProps) {
+  const t = usePanelText();
+  const badge = useRoleBadge();
+  const roleList = useRoleList();
+  if (!people) {
+    return (
+      <p class="rc-hint" role="status">
+        {t('people.finding')}
+      </p>
+    );
+  }
+  if (people.length === 0) {
+    return (
+      <div class="rc-found-empty">
+        <p role="status">{t('people.none')}</p>
+        {gaveUp && <p class="rc-hint">{t('people.gaveUp')}</p>}
+        <p class="rc-hint">{t('people.noneHint')}</p>
+        <div class="rc-actions">
+          <button type="button" class="rc-button rc-button--primary" onClick={onByHand}>
+            {t('people.byHand')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <section class="rc-found" aria-label={t('people.heading')}>
+      <h2 class="rc-found-heading">
+        {t('people.heading')} <span class="rc-found-count">{people.length}</span>
+      </h2>
+      {gaveUp && <p class="rc-hint">{t('people.gaveUp')}</p>}
+      <ul class="rc-found-list">
+        {people.map((person) => {
+          const match = known.get(person.key);
+          const stale = match && (match.titleOnPage || match.orgOnPage);
+          return (
+            <li key={person.key} class="rc-found-row">
+              {person.photoUrl && shownPhoto(person.photoUrl) ? (
+                <img class="rc-found-photo" src={person.photoUrl} alt="" />
+              ) : (
+                <span class="rc-found-photo" aria-hidden="true">
+                  {initials(person.name)}
+                </span>
+              )}
+              <button
+                type="button"
+                class="rc-found-main"
+                aria-label={t(match ? 'people.edit' : 'people.tag', { name: person.name })}
+                onClick={() => onOpen(person)}
+              >
+                <strong class="rc-found-name">{person.name}</strong>
+                {(person.title || person.org) && (
+                  <span class="rc-found-title">
+                    {[person.title, person.org].filter(Boolean).join(' · ')}
+                  </span>
+                )}
+              </button>
+              {match ? (
+                <span class="rc-badge" title={roleList(match)}>
+                  {badge(match)}
+                </span>
+              ) : (
+                <span class="rc-tag-mark" aria-hidden="true">
+                  +
+                </span>
+              )}
+              {stale && (
+                <p class="rc-stale">
+                  <span>
+                    {match.titleOnPage &&
+                      t('people.staleTitle', {
+                        title: match.titleOnPage,
+                        stored: match.storedTitle || '—',
+                      })}{' '}
+                    {match.orgOnPage && t('people.staleOrg', { org: match.orgOnPage })}
+                  </span>
+                  <button
+                    type="button"
+                    class="rc-button rc-button--small"
+                    onClick={() => onOpen(person)}
+                  >
+                    {t('people.update')}
+                  </button>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/u).filter((word) => /^\p{L}/u.test(word));
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,179 @@
+/**
+ * Team pages without markup: look-alike cards (same tag and classes under the same kind of
+ * parent). The group teaches where its cards keep the name and the title; every card is then
+ * read the same way, so a handle, a one-word name or a joke title is read where it stands.
+ */
+import { type CardReading, NOT_CONTENT, readBlocks } from '../layout';
+import { outOfTime, pageIndex } from '../page-index';
+import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
+import { absoluteUrl, findEmail, isHidden } from '../text';
+import type { Candidate } from '../types';
+
+export const id = 'cards';
+
+/** Cells, options, heads and scripts are never cards (a table row may be one). */
+const NOT_CARDS = new Set([
+  'TD',
+  'TH',
+  'OPTION',
+  'TBODY',
+  'THEAD',
+  'COL',
+  'SCRIPT',
+  'STYLE',
+  'META',
+  'LINK',
+  'BR',
+  'HR',
+  'IMG',
+]);
+/** Cards read before deciding whether a group is people at all. */
+const SAMPLE = 8;
+/** Bylines, comments, forum posts and quotes name the page's writers and readers, not its people. */
+const NOT_PEOPLE = /byline|author|comment|review|reply|forum|thread|\bpost|testimonial|quote/iu;
+
+/** The card, its list and the section around it say what the group is for. */
+function namedNotPeople(card: Element, signature: (el: Element) => string): boolean {
+  let node: Element | null = card;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    if (NOT_PEOPLE.test(signature(node))) return true;
+  }
+  return false;
+}
+
+interface Found {
+  candidate: Candidate;
+  order: number;
+}
+
+function toFound(
+  reading: CardReading,
+  person: NameAndTitle,
+  url: URL,
+  order: Map<Element, number>,
+): Found {
+  return {
+    order: order.get(reading.card) ?? 0,
+    candidate: {
+      name: person.name,
+      title: person.title,
+      org: person.org,
+      email: reading.mailto ? findEmail(reading.mailto) : undefined,
+      photoUrl: absoluteUrl(reading.photo, url),
+      element: person.element,
+      evidence: { detector: id, method: 'page-layout', confidence: 0.6 },
+    },
+  };
+}
+
+/** Children of `parent` by signature, groups of two or more only. */
+function groupsOf(parent: Element, signature: (el: Element) => string): Element[][] {
+  const children = parent.children;
+  const keys: string[] = [];
+  let repeated = false;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const key = child && !NOT_CARDS.has(child.tagName) ? signature(child) : '';
+    if (key !== '' && !repeated && keys.includes(key)) repeated = true;
+    keys.push(key);
+    // Most parents hold a few different children: no group, no map.
+    if (i === 8 && !repeated) break;
+  }
+  if (!repeated && keys.length <= 8) return [];
+  const groups = new Map<string, Element[]>();
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const key = keys[i] ?? (child && !NOT_CARDS.has(child.tagName) ? signature(child) : '');
+    if (!child || key === '') continue;
+    const group = groups.get(key);
+    if (group) group.push(child);
+    else groups.set(key, [child]);
+  }
+  return [...groups.values()].filter((group) => group.length >= 2);
+}
+
+function readAll(cards: Element[], signature: (el: Element) => string): CardReading[] {
+  const out: CardReading[] = [];
+  for (const card of cards) {
+    if (outOfTime()) break;
+    const reading = readBlocks(card, 800, signature);
+    if (reading && reading.segments.length > 0) out.push(reading);
+  }
+  return out;
+}
+
+interface GroupResult {
+  people: Array<[CardReading, NameAndTitle]>;
+  template?: ReturnType<typeof learnTemplate>;
+}
+
+/** A group's people: by its template when it has one, else card by card ("Name, Title"). */
+function readGroup(group: Element[], signature: (el: Element) => string): GroupResult {
+  const sample = readAll(group.slice(0, SAMPLE), signature);
+  let template = learnTemplate(sample);
+  // A sample with no template and nobody in it: the rest of the group is not read at all.
+  if (!template && !sample.some((reading) => readLoose(reading.segments))) return { people: [] };
+  const readings =
+    group.length > SAMPLE ? [...sample, ...readAll(group.slice(SAMPLE), signature)] : sample;
+  // A sample that reads cleanly stands for the group; a doubtful one is checked on every card.
+  if (template && group.length > SAMPLE && !template.sure) template = learnTemplate(readings);
+  const mails = readings.filter((r) => r.mailto).length;
+  const people: Array<[CardReading, NameAndTitle]> = [];
+  if (template && (template.title || (mails >= 3 && mails * 2 >= readings.length))) {
+    for (const reading of readings) {
+      const person = readByTemplate(reading, template);
+      if (person) people.push([reading, person]);
+    }
+    return { people, template };
+  }
+  for (const reading of readings) {
+    const person = readLoose(reading.segments);
+    if (person) people.push([reading, person]);
+  }
+  // One card reading as a person is chance; most of a group reading so is a team.
+  if (people.length < 2 || people.length * 2 < group.length) return { people: [] };
+  return { people };
+}
+
+export function detect(root: ParentNode, url: URL): Candidate[] {
+  const index = pageIndex(root);
+  const { order } = index;
+  const signature = (el: Element) => index.signature.get(el) ?? `${el.tagName}.`;
+  const out: Found[] = [];
+  const read = new Set<Element>();
+  /** Templates that found people, by the signature of card and parent: lone copies reuse them. */
+  const learned = new Map<string, NonNullable<GroupResult['template']>>();
+  for (const parent of index.all) {
+    if (parent.childElementCount < 2) continue;
+    if (outOfTime()) break;
+    for (const group of groupsOf(parent, signature)) {
+      if (namedNotPeople(group[0] ?? parent, signature)) continue;
+      const { people, template } = readGroup(group, signature);
+      if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
+      const key = `${signature(parent)}>${signature(group[0] ?? parent)}`;
+      if (template && !learned.has(key)) learned.set(key, template);
+      for (const card of group) read.add(card);
+      for (const [reading, person] of people) out.push(toFound(reading, person, url, order));
+    }
+  }
+  if (learned.size > 0) {
+    // A last row with a single card has no look-alike siblings; its cousins taught the template.
+    for (const el of index.all) {
+      if (outOfTime()) break;
+      const parent = el.parentElement;
+      if (!parent || read.has(el)) continue;
+      const template = learned.get(`${signature(parent)}>${signature(el)}`);
+      const reading = template ? readBlocks(el, 800, signature) : undefined;
+      const person = template && reading ? readByTemplate(reading, template) : undefined;
+      if (reading && person) out.push(toFound(reading, person, url, order));
+    }
+  }
+  // Bio modals after the grid repeat it: document order lets the grid's copy win the merge.
+  out.sort((a, b) => a.order - b.order);
+  return out.map((entry) => {
+    if (entry.candidate.element && isHidden(entry.candidate.element)) {
+      entry.candidate.evidence.confidence = 0.3;
+    }
+    return entry.candidate;
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * People written as sections rather than cards: a heading per person (or a <dt>) followed by
+ * the lines about them, as Markdown handbooks, wikis and board pages render them.
+ */
+import { type CardReading, NOT_CONTENT, readBlocks, type Segment } from '../layout';
+import { looksLikeName } from '../names';
+import { outOfTime, pageIndex } from '../page-index';
+import { learnTemplate, readByTemplate, readLoose } from '../template';
+import { absoluteUrl, findEmail, textOf } from '../text';
+import { anywhere, matchesAny, normalizeTitle, word } from '../titles/patterns';
+import type { Candidate } from '../types';
+
+export const id = 'sections';
+
+const RANK: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6, DT: 7 };
+/** Siblings read after a heading: the title sits near it; long bios after that add nothing. */
+const MAX_SIBLINGS = 6;
+const HEADING_SLOT = 'heading';
+
+/** One person's section: the heading and the sibling blocks up to the next heading of its rank. */
+function readSection(
+  children: HTMLCollection,
+  at: number,
+  rank: number,
+  signature: (el: Element) => string,
+): CardReading | undefined {
+  const heading = children[at];
+  if (!heading) return undefined;
+  const name = textOf(heading, 200);
+  const segments: Segment[] = [
+    { text: name, element: heading, slot: HEADING_SLOT, family: HEADING_SLOT },
+  ];
+  const reading: CardReading = { card: heading, segments };
+  const seen = new Map<string, number>();
+  for (let i = at + 1; i < children.length && i <= at + MAX_SIBLINGS; i++) {
+    const sibling = children[i];
+    if (!sibling) break;
+    const siblingRank = RANK[sibling.tagName];
+    if (siblingRank !== undefined && siblingRank <= rank) break;
+    const block = readBlocks(sibling, 600, signature);
+    if (!block) continue;
+    // The n-th paragraph after the heading is one slot, whatever else the section holds.
+    const key = signature(sibling);
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    for (const segment of block.segments) {
+      const own = segment.slot.startsWith('#');
+      segments.push({
+        ...segment,
+        slot: `>${key}@${nth}${segment.slot}`,
+        family: own ? `>${key}${segment.slot}` : `>${key}@${nth}${segment.family}`,
+      });
+    }
+    reading.photo ??= block.photo;
+    reading.mailto ??= block.mailto;
+  }
+  return reading;
+}
+
+function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => string): Candidate[] {
+  const children = parent.children;
+  const byTag = new Map<string, number[]>();
+  for (let i = 0; i < children.length; i++) {
+    const tag = children[i]?.tagName ?? '';
+    if (RANK[tag] === undefined) continue;
+    const list = byTag.get(tag);
+    if (list) list.push(i);
+    else byTag.set(tag, [i]);
+  }
+  const out: Candidate[] = [];
+  for (const [tag, positions] of byTag) {
+    if (positions.length < 2) continue;
+    const names = positions.filter((i) => {
+      const heading = children[i];
+      return heading ? looksLikeName(textOf(heading, 200)) : false;
+    }).length;
+    if (names < 2 || names * 2 < positions.length) continue;
+    const readings: CardReading[] = [];
+    for (const at of positions) {
+      const reading = readSection(children, at, RANK[tag] ?? 7, signature);
+      if (reading) readings.push(reading);
+    }
+    const template = learnTemplate(readings);
+    if (template?.name !== HEADING_SLOT) continue;
+    const mails = readings.filter((r) => r.mailto).length;
+    if (!template.title && (mails < 3 || mails * 2 < readings.length)) continue;
+    for (const reading of readings) {
+      const person = readByTemplate(reading, template);
+      if (!person) continue;
+      const link = reading.card.querySelector('a[href]:not([href^="#"])');
+      out.push({
+        name: person.name,
+        title: person.title,
+        org: person.org,
+        email: reading.mailto ? findEmail(reading.mailto) : undefined,
+        photoUrl: absoluteUrl(reading.photo, url),
+        profileUrl: absoluteUrl(link?.getAttribute('href'), url),
+        element: person.element,
+        evidence: { detector: id, method: 'page-layout', confidence: 0.55 },
+      });
+    }
+  }
+  return out;
+}
+
+/** Headings that say the section below is people: a lone card there is a person too. */
+const PEOPLE_HEADING = [
+  word(
+    'team|leadership|management|board|directors|executives|founders?|instructors?|speakers?|faculty|staff|our people|contact persons?|ansprechpartner\\p{L}*|vorstand|geschäftsführung|aufsichtsrat|руководство|команда|правление|сотрудники|pengurus|direksi|manajemen|dewan|pimpinan|hallitus|johto|yhteyshenkilö\\p{L}*',
+  ),
+  anywhere('团队|领导|董事会|高管|管理层'),
+];
+
+/** The first card after a heading such as "Instructors": one person needs no look-alikes. */
+function loneCard(
+  heading: Element,
+  url: URL,
+  signature: (el: Element) => string,
+  read: Set<Element>,
+): Candidate[] {
+  for (
+    let next = heading.nextElementSibling, n = 0;
+    next && n < 2;
+    next = next.nextElementSibling, n++
+  ) {
+    // A heading over a list already read as people introduces them; it adds no one.
+    if (RANK[next.tagName] !== undefined || read.has(next)) break;
+    const reading = readBlocks(next, 600, signature);
+    const person = reading ? readLoose(reading.segments) : undefined;
+    if (!reading || !person) continue;
+    const link = next.querySelector('a[href]:not([href^="#"]):not([href^="mailto:" i])');
+    return [
+      {
+        name: person.name,
+        title: person.title,
+        org: person.org,
+        email: reading.mailto ? findEmail(reading.mailto) : undefined,
+        photoUrl: absoluteUrl(reading.photo, url),
+        profileUrl: absoluteUrl(link?.getAttribute('href'), url),
+        element: person.element,
+        evidence: { detector: id, method: 'page-layout', confidence: 0.5 },
+      },
+    ];
+  }
+  return [];
+}
+
+export function detect(root: ParentNode, url: URL): Candidate[] {
+  const index = pageIndex(root);
+  const signature = (el: Element) => index.signature.get(el) ?? `${el.tagName}.`;
+  // Parents holding two headings or more; a card's single heading is the cards detector's.
+  const headings = new Map<Element, number>();
+  const count = (el: Element) => {
+    const parent = el.parentElement;
+    if (parent) headings.set(parent, (headings.get(parent) ?? 0) + 1);
+  };
+  for (const el of index.headings) count(el);
+  for (const el of index.lines) if (el.tagName === 'DT') count(el);
+  const out: Candidate[] = [];
+  const read = new Set<Element>();
+  for (const [parent, n] of headings) {
+    if (n < 2) continue;
+    if (outOfTime()) break;
+    const found = sectionsUnder(parent, url, signature);
+    if (found.length > 0 && !parent.closest(NOT_CONTENT)) {
+      out.push(...found);
+      read.add(parent);
+    }
+  }
+  for (const heading of index.headings) {
+    if (outOfTime()) break;
+    const text = normalizeTitle(textOf(heading, 100));
+    if (!matchesAny(text, PEOPLE_HEADING) || heading.closest(NOT_CONTENT)) continue;
+    out.push(...loneCard(heading, url, signature, read));
+  }
+  return out;
+}

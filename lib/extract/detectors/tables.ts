@@ -1,0 +1,124 @@
+/** Team tables: a name column and a role column; a role cell filled only on its group's first row carries down. */
+
+import { NOT_CONTENT } from '../layout';
+import { cleanName, looksLikeName } from '../names';
+import { pageIndex } from '../page-index';
+import { squash, textOf } from '../text';
+import { looksLikeTitle, splitOrgAndTitle } from '../titles';
+import type { Candidate } from '../types';
+
+export const id = 'tables';
+
+const NAME_HEADER =
+  /name|nama|имя|фио|руководител|сотрудник|姓名|名字|nimi|henkilö|mitglied|person|who|member|anggota/iu;
+const TITLE_HEADER =
+  /title|position|role|job|jabatan|должност|职位|职务|头衔|tehtävä|rooli|asema|titteli|funktion|rolle|amt|posisi/iu;
+
+interface Grid {
+  rows: Element[][];
+  header?: string[];
+}
+
+function gridOf(table: Element): Grid {
+  const rows: Element[][] = [];
+  let header: string[] | undefined;
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue;
+    const cells = [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (cells.length === 0) continue;
+    if (!header && rows.length === 0) {
+      const texts = cells.map((c) => textOf(c, 100));
+      // A header row: <th> cells, or plain cells that name the columns ("Name", "Funktion").
+      const named = texts.every((t) => t.length < 30) && texts.some((t) => NAME_HEADER.test(t));
+      if (
+        cells.every((c) => c.tagName === 'TH') ||
+        (named && texts.some((t) => TITLE_HEADER.test(t)))
+      ) {
+        header = texts;
+        continue;
+      }
+    }
+    rows.push(cells);
+  }
+  return { rows, header };
+}
+
+function cellText(row: Element[], column: number): string {
+  const cell = row[column];
+  return cell ? textOf(cell, 300) : '';
+}
+
+/** Share of the column's non-empty cells that pass `test`, and how many were non-empty. */
+function share(
+  rows: Element[][],
+  column: number,
+  test: (text: string) => boolean,
+): [number, number] {
+  let filled = 0;
+  let passed = 0;
+  for (const row of rows) {
+    const text = cellText(row, column);
+    if (text === '') continue;
+    filled++;
+    if (test(text)) passed++;
+  }
+  return [filled === 0 ? 0 : passed / filled, filled];
+}
+
+const lenientName = (text: string) => looksLikeName(text, { allowSingleWord: true });
+
+function columns(grid: Grid): { name: number; title: number } | undefined {
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  if (grid.header) {
+    const name = grid.header.findIndex((h) => NAME_HEADER.test(h));
+    const title = grid.header.findIndex((h, i) => i !== name && TITLE_HEADER.test(h));
+    if (name >= 0 && title >= 0) return { name, title };
+  }
+  let best: { name: number; score: number } | undefined;
+  for (let c = 0; c < width; c++) {
+    const [score, filled] = share(grid.rows, c, lenientName);
+    if (filled >= 3 && score >= 0.6 && (!best || score > best.score)) best = { name: c, score };
+  }
+  if (!best) return undefined;
+  for (let c = 0; c < width; c++) {
+    if (c === best.name) continue;
+    const [score, filled] = share(grid.rows, c, looksLikeTitle);
+    if (filled >= 2 && score >= 0.5) return { name: best.name, title: c };
+  }
+  return undefined;
+}
+
+function tableCandidates(table: Element): Candidate[] {
+  const grid = gridOf(table);
+  if (grid.rows.length < 2) return [];
+  const cols = columns(grid);
+  if (!cols) return [];
+  const out: Candidate[] = [];
+  let carried: string | undefined;
+  for (const row of grid.rows) {
+    const roleText = cellText(row, cols.title);
+    if (roleText !== '') carried = roleText;
+    const nameCell = row[cols.name];
+    const raw = cellText(row, cols.name);
+    if (!nameCell || raw === '' || !lenientName(raw)) continue;
+    const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
+    out.push({
+      name: cleanName(raw),
+      title: split?.title,
+      org: split?.org,
+      element: nameCell.querySelector('strong, b, a') ?? nameCell,
+      evidence: { detector: id, method: 'page-layout', confidence: 0.65 },
+    });
+  }
+  // A table where few rows are people is a data table that happens to hold names.
+  return out.length >= 2 ? out : [];
+}
+
+export function detect(root: ParentNode, _url: URL): Candidate[] {
+  const out: Candidate[] = [];
+  for (const table of pageIndex(root).tables) {
+    if (table.closest(NOT_CONTENT)) continue;
+    out.push(...tableCandidates(table));
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/** A detected person as the panel shows them: what the page says, and what the title suggests. */
+import type { CaptureMethod, DecisionRole, Department } from '../model';
+import { readTitle } from './titles';
+import type { Person } from './types';
+
+/** Read from the title; the rep confirms before any of it is saved. */
+export interface Suggestion {
+  department?: Department;
+  roles: DecisionRole[];
+}
+
+export interface FoundPerson {
+  key: string;
+  name: string;
+  title?: string;
+  org?: string;
+  email?: string;
+  profileUrl?: string;
+  photoUrl?: string;
+  /** The most trusted way the page showed them. */
+  method: CaptureMethod;
+  suggestion?: Suggestion;
+}
+
+/** The panel's view of a merged person; the DOM element stays with the chip, not here. */
+export function foundPerson(person: Person): FoundPerson {
+  const reading = person.title ? readTitle(person.title) : undefined;
+  const department = reading && reading.department !== 'other' ? reading.department : undefined;
+  return {
+    key: person.key,
+    name: person.name,
+    ...(person.title ? { title: person.title } : {}),
+    ...(person.org ? { org: person.org } : {}),
+    ...(person.email ? { email: person.email } : {}),
+    ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
+    ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
+    method: person.evidence[0]?.method ?? 'page-layout',
+    ...(reading && (department || reading.roles.length > 0)
+      ? { suggestion: { ...(department ? { department } : {}), roles: reading.roles } }
+      : {}),
+  };
+}

@@ -1,0 +1,235 @@
+/** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
+import { looksLikeName } from './names';
+import { templateClasses } from './page-index';
+import { isElement, squash } from './text';
+import { looksLikeTitle } from './titles';
+
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'ABBR',
+  'BR',
+  'FONT',
+  'U',
+  'MARK',
+  'BDI',
+  'BDO',
+  'CITE',
+  'Q',
+  'S',
+  'TIME',
+  'WBR',
+  'LABEL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'SELECT']);
+
+/** Regions that hold navigation or suggestions, never the page's own people. */
+export const NOT_CONTENT = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
+
+export interface Segment {
+  text: string;
+  /** Where a chip would sit: the text's own inline wrapper, else its block. */
+  element: Element;
+  /**
+   * The segment's place in the card's template: the block path from the card down (each step
+   * "tag.class@n", the n-th such block in its parent) and its rank inside that block (text
+   * split by <br>). Cards cut from one template share slots.
+   */
+  slot: string;
+  /** The slot without the last "@n": consecutive blocks of one kind (several role lines). */
+  family: string;
+}
+
+/** A card's text blocks plus the photo and e-mail link met on the way. */
+export interface CardReading {
+  card: Element;
+  segments: Segment[];
+  photo?: string;
+  mailto?: string;
+}
+
+/** Tag and class: what the copies of one template have in common. */
+export function signatureOf(el: Element): string {
+  return `${el.tagName}.${templateClasses(el.getAttribute('class') ?? '')}`;
+}
+
+interface Block {
+  element: Element;
+  path: string;
+  /** `path` without this block's own "@n". */
+  family: string;
+  /** How many child blocks of each signature this block has opened so far. */
+  opened?: Map<string, number>;
+  /** Segments flushed in this block so far: text split by <br> gets ranks 0, 1, 2... */
+  rank: number;
+  /** Inline children read as lines of their own (see inlineLines). */
+  split?: Set<Element>;
+}
+
+/**
+ * Inline children that a stylesheet lays out as lines of their own: two or more wrappers with
+ * no loose text between them, one a job title and one not ("<span>CEO</span><b>Ada Quinn</b>").
+ * Two wrappers of plain words ("<span>Ada</span> <span>Quinn</span>") stay one line.
+ */
+function inlineLines(block: Element): Set<Element> | undefined {
+  // Cheap look at element children first: most blocks hold text and at most one wrapper.
+  const kids = block.children;
+  let wrappers = 0;
+  let nested = false;
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i];
+    if (kid && INLINE.has(kid.tagName) && kid.tagName !== 'BR') {
+      wrappers++;
+      if (kid.children.length > 0) nested = true;
+    }
+  }
+  if (wrappers === 0) return undefined;
+  let container = block;
+  // Look through wrapping links: <li><a><img><span>Name</span><span>Title</span></a></li>.
+  for (let depth = 0; depth < 3; depth++) {
+    const pieces: Element[] = [];
+    let bare = '';
+    const children = container.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (!child) continue;
+      if (child.nodeType === 3) bare += child.nodeValue ?? '';
+      else if (isElement(child) && INLINE.has(child.tagName) && child.tagName !== 'BR') {
+        pieces.push(child);
+      }
+    }
+    bare = squash(bare);
+    if (bare !== '') return titleBesideName(bare, pieces);
+    const [first] = pieces;
+    if (pieces.length === 1 && first && (nested || depth > 0)) {
+      container = first;
+      continue;
+    }
+    if (pieces.length < 2 || pieces.length > 4) return undefined;
+    const titles = pieces.map((piece) => looksLikeTitle(squash(piece.textContent ?? '')));
+    if (!titles.includes(true) || !titles.includes(false)) return undefined;
+    return new Set(pieces);
+  }
+  return undefined;
+}
+
+/** "Nora Whitfield <small>President & CEO</small>": the wrapped title is a line of its own. */
+function titleBesideName(bare: string, pieces: Element[]): Set<Element> | undefined {
+  if (bare.length > 80 || pieces.length === 0 || pieces.length > 3) return undefined;
+  const titles = pieces.filter((piece) => looksLikeTitle(squash(piece.textContent ?? '')));
+  if (titles.length === 0) return undefined;
+  const rest = pieces.filter((piece) => !titles.includes(piece));
+  const name = squash([bare, ...rest.map((piece) => piece.textContent ?? '')].join(' '));
+  return looksLikeName(name) || looksLikeName(bare) ? new Set(titles) : undefined;
+}
+
+/**
+ * The text blocks of a card in reading order: each block element's text, split at <br>.
+ * Inline wrappers (a, span, strong) are read as part of their block. Iterative, and gives up
+ * (undefined) past `maxChars`: a card is short.
+ */
+export function readBlocks(
+  card: Element,
+  maxChars = 800,
+  signature: (el: Element) => string = signatureOf,
+): CardReading | undefined {
+  const segments: Segment[] = [];
+  const reading: CardReading = { card, segments };
+  let total = 0;
+  let current: { parts: string[]; element: Element } | undefined;
+  let block: Block = { element: card, path: '', family: '', rank: 0, split: inlineLines(card) };
+  const blocks: Block[] = [];
+  const flush = () => {
+    if (!current) return;
+    const text = squash(current.parts.join(''));
+    if (text !== '') {
+      segments.push({
+        text,
+        element: current.element,
+        slot: `${block.path}#${block.rank}`,
+        family: `${block.family}#${block.rank}`,
+      });
+      block.rank++;
+    }
+    current = undefined;
+  };
+  // Nodes to visit, each with its parent element (null marks the end of a block).
+  const stack: Array<Node | null> = [card];
+  const parents: Element[] = [card];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const parent = parents.pop();
+    if (node === undefined || parent === undefined) break;
+    if (node === null) {
+      flush();
+      block = blocks.pop() ?? block;
+      continue;
+    }
+    const type = node.nodeType;
+    if (type === 3) {
+      const value = node.nodeValue ?? '';
+      if (!current && value.trim() === '') continue;
+      total += value.length;
+      if (total > maxChars) return undefined;
+      if (!current) current = { parts: [], element: textHolder(parent, block.element) };
+      current.parts.push(value);
+      continue;
+    }
+    if (type !== 1 || !isElement(node)) continue;
+    const tag = node.tagName;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'IMG') {
+      reading.photo ??= node.getAttribute('src') ?? undefined;
+      continue;
+    }
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (tag === 'A' && !reading.mailto) {
+      const href = node.getAttribute('href');
+      if (href && /^mailto:/iu.test(href)) reading.mailto = href;
+    }
+    const inline = INLINE.has(tag);
+    if (node !== card && (!inline || block.split?.has(node))) {
+      flush();
+      blocks.push(block);
+      const kind = signature(node);
+      block.opened ??= new Map();
+      const nth = block.opened.get(kind) ?? 0;
+      block.opened.set(kind, nth + 1);
+      const family = `${block.path}>${kind}`;
+      block = {
+        element: node,
+        path: `${family}@${nth}`,
+        family,
+        rank: 0,
+        split: inline ? undefined : inlineLines(node),
+      };
+      stack.push(null);
+      parents.push(node);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) {
+        stack.push(child);
+        parents.push(node);
+      }
+    }
+  }
+  flush();
+  return reading;
+}
+
+/** The element a chip should sit on: the text's own inline parent, unless it is the whole block. */
+function textHolder(parent: Element, block: Element): Element {
+  return parent !== block && INLINE.has(parent.tagName) ? parent : block;
+}

@@ -1,0 +1,309 @@
+/** Telling a person's name from other short text, and cleaning it for display and matching. */
+import { normalizeName } from '../model/names';
+import { memoByText } from './memo';
+import { squash } from './text';
+import { hasRoleWord, namesAnOffice } from './titles/shape';
+
+/** Academic, professional and religious honorifics written before a name (EN, DE, ID, RU). */
+const PREFIX_HONORIFICS =
+  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau)\.?(?:-\p{L}{2,6}\.?)?(?:\s+|$))+/iu;
+
+/** Degrees written after a name, Indonesian (S.H., M.Si, SE., MM) and western (PhD, MBA, Jr.). */
+const SUFFIX_TOKEN =
+  /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
+
+/** Remove honorifics and trailing degrees: "Drs. Bambang Wijaya, M.Si" → "Bambang Wijaya". */
+export function stripHonorifics(name: string): string {
+  let text = squash(name).replace(PREFIX_HONORIFICS, '');
+  // A comma followed only by short dotted or capital tokens is a run of degrees ("SE,.M,.Si").
+  const tail = /,\s*((?:\p{L}{1,4}[.,\s]*){1,6})$/u.exec(text);
+  if (tail?.[1] && tail.index > 0) {
+    const runs = tail[1].match(/\p{L}+/gu) ?? [];
+    const degrees = tail[1].includes('.') || runs.every((run) => run === run.toUpperCase());
+    if (degrees && !hasRoleWord(tail[1])) {
+      text = text.slice(0, tail.index);
+    }
+  }
+  // Degrees follow a comma ("Name, S.H., M.H") or a space ("Name S.Sos., MM").
+  for (;;) {
+    const match = /(?:,\s*|\s+)([^\s,]+(?:\s?[^\s,]{1,3})?)\s*[,.]*\s*$/u.exec(text);
+    if (!match?.[1] || match.index === 0) break;
+    const token = match[1].replace(/[,.]+$/u, '').replace(/,/gu, '');
+    if (!SUFFIX_TOKEN.test(token) && !SUFFIX_TOKEN.test(token.replace(/\s/gu, ''))) break;
+    text = text.slice(0, match.index);
+  }
+  return text.replace(/[\s,]+$/u, '').trim() || squash(name);
+}
+
+/** The key two mentions of one person share: honorifics dropped, then the model's normalisation. */
+export const nameKey = memoByText((name: string): string => normalizeName(stripHonorifics(name)));
+
+const HAN = '\\p{Script=Han}';
+const HAN_SPACE = new RegExp(`(${HAN})[\\s\\u3000]+(?=${HAN})`, 'gu');
+
+/** Display form: whitespace squashed, spaces between Chinese characters dropped ("张　三" → "张三"). */
+export function cleanName(raw: string): string {
+  return squash(raw.replace(HAN_SPACE, '$1'))
+    .replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '')
+    .trim();
+}
+
+/** "Surname, Firstname[, Dr.-Ing.]" → "Firstname Surname"; other text unchanged. */
+export function surnameFirstToNatural(text: string): string {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return text;
+  const [surname, given, rest] = parts;
+  if (!surname || !given || !isNameWord(surname.split(' ')[0] ?? '')) return text;
+  if (rest !== undefined && !SUFFIX_TOKEN.test(rest) && !PREFIX_HONORIFICS.test(`${rest} `)) {
+    return text;
+  }
+  if (given.split(' ').length > 3 || SUFFIX_TOKEN.test(given)) return text;
+  return `${given} ${surname}`;
+}
+
+/** Particles that stay lower case inside western names. */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'zu',
+  'y',
+  'e',
+  'af',
+  'av',
+]);
+
+/** A capitalised word of letters: hyphens, apostrophes, initials and "McAllister" allowed. */
+function isNameWord(word: string): boolean {
+  if (PARTICLES.has(word)) return true;
+  return /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^\p{Lu}{2,}$/u.test(
+    word,
+  );
+}
+
+/**
+ * Capitalised function words of headlines and product names ("Markets Rally As Prices Fall",
+ * "Neue Studie Zur Energiewende"): a person's name never holds one.
+ */
+const HEADLINE_WORDS = new Set([
+  'The',
+  'And',
+  'Or',
+  'Of',
+  'In',
+  'On',
+  'At',
+  'For',
+  'With',
+  'As',
+  'By',
+  'From',
+  'Is',
+  'Are',
+  'Was',
+  'Be',
+  'New',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Your',
+  'Our',
+  'Not',
+  'All',
+  'Die',
+  'Das',
+  'Und',
+  'Für',
+  'Mit',
+  'Zur',
+  'Zum',
+  'Ein',
+  'Eine',
+  'Neue',
+  'Neuer',
+  'Untuk',
+  'Dengan',
+]);
+
+/** Words that make a capitalised run an organisation ("Globex Corporation", "Initech Solutions"). */
+const ORGANISATION_WORDS = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Company',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'LLP',
+  'PLC',
+  'Plc',
+  'GmbH',
+  'AG',
+  'KG',
+  'SE',
+  'Oy',
+  'Oyj',
+  'Tbk',
+  'Group',
+  'Gruppe',
+  'Holding',
+  'Holdings',
+  'Solutions',
+  'Systems',
+  'Technologies',
+  'Technology',
+  'Industries',
+  'Labs',
+  'Software',
+  'Services',
+  'Consulting',
+  'Partners',
+  'Capital',
+  'Ventures',
+  'Bank',
+  'Health',
+  'Healthcare',
+  'Media',
+  'Studio',
+  'Studios',
+  'Agency',
+  'Network',
+  'Networks',
+  'International',
+  'Global',
+  'University',
+  'Universität',
+  'Universitas',
+  'Yliopisto',
+  'College',
+  'School',
+  'Academy',
+  'Institute',
+  'Institut',
+  'Foundation',
+  'Stiftung',
+  'Association',
+  'Verein',
+  'Society',
+  'Council',
+  'Ministry',
+  'Department',
+  'Museum',
+  'Hospital',
+  'Clinic',
+  'Hotel',
+  'Restaurant',
+  'Center',
+  'Centre',
+  'Club',
+  'Team',
+  'Project',
+  'News',
+  'Times',
+  'Magazine',
+  'Press',
+  'Банк',
+  'Компания',
+  'Группа',
+]);
+
+/** A name column's own heading, written in a plain cell. */
+const COLUMN_LABEL =
+  /^(?:name|names|nama|nimi|имя|фио|姓名|名字|vorname|nachname|full name|person)$/iu;
+
+/** A nickname in quotes inside a name ('Yukihiro "Matz" Matsumoto') is not a word to judge. */
+const NICKNAME = /\s["“„'‘«][^"”“'’»]{1,30}["”“'’»]\s/gu;
+const CHINESE_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·・][\p{Script=Han}]{1,8}$/u;
+const CYRILLIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
+
+export interface NameOptions {
+  /** A column or list where every entry is a name: single-word names are fine there. */
+  allowSingleWord?: boolean;
+}
+
+/**
+ * Does this short text read as a person's name (and not a post)? Western words capitalised (with particles
+ * and initials), Cyrillic with optional patronymic, or 2–4 Chinese characters.
+ */
+export function looksLikeName(raw: string, options: NameOptions = {}): boolean {
+  return options.allowSingleWord ? judgeName(raw, options) : strictName(raw);
+}
+
+const strictName = memoByText((raw: string) => judgeName(raw, {}));
+
+function judgeName(raw: string, options: NameOptions): boolean {
+  if (raw.length < 2 || raw.length > 90) return false;
+  const unquoted = raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw;
+  // Cheap shape checks first: most text on a page fails them before any pattern runs.
+  if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
+  const text = cleanName(stripHonorifics(unquoted));
+  if (text.length < 2 || text.length > 60) return false;
+  // "Chief Executive Officer" and "Bupati Bogor" are capitalised too: posts, not people.
+  if (hasRoleWord(text) || namesAnOffice(text)) return false;
+  if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(text)) return false;
+  if (CHINESE_NAME.test(text)) return true;
+  let words = text.split(' ');
+  // In a column of names, trailing short capitals are degrees or initials ("Budi HS", "ST").
+  if (options.allowSingleWord) {
+    while (
+      words.length > 1 &&
+      /^(?:\p{Lu}{1,4}|(?:\p{Lu}{1,2}\.){1,4}\p{Lu}?)$/u.test(words.at(-1) ?? '')
+    ) {
+      words = words.slice(0, -1);
+    }
+    if (/^\p{Lu}{1,3}\.$/u.test(words[0] ?? '') && words.length > 1) words = words.slice(1);
+  }
+  if (words.length > 5) return false;
+  if (words.length === 1 && !options.allowSingleWord) return false;
+  if (words.every((w) => CYRILLIC_WORD.test(w))) {
+    return words.length <= 3 || PATRONYMIC.test(words.at(-1) ?? '');
+  }
+  if (!words.every(isNameWord)) return false;
+  if (words.some((w) => HEADLINE_WORDS.has(w) || ORGANISATION_WORDS.has(w))) return false;
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (PARTICLES.has(first.toLowerCase()) && first === first.toLowerCase()) return false;
+  if (PARTICLES.has(last)) return false;
+  // All-caps words are acronyms (CEO, NASA) unless the whole name is shouted.
+  const caps = words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length;
+  if (caps > 0 && caps < words.length) return false;
+  if (caps > 0 && words.length === 1) return false;
+  return words.some((w) => /\p{Ll}/u.test(w) || /^\p{Lu}{2,}$/u.test(w));
+}
+
+/**
+ * In a slot or column that a page's template keeps for names, accept what a strict reading
+ * would not: handles, single names, "GU Yiling", mixed scripts. Reject what plainly is not one.
+ */
+export const plausibleName = memoByText((raw: string): boolean => {
+  const text = squash(raw);
+  if (text.length < 2 || text.length > 80) return false;
+  if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
+  if (COLUMN_LABEL.test(text)) return false;
+  const bare = stripHonorifics(text);
+  if (bare.split(' ').length > 6) return false;
+  return !hasRoleWord(bare) && !namesAnOffice(bare);
+});

@@ -1,0 +1,198 @@
+import { rememberHidden } from './text';
+
+/**
+ * One walk over the page that every detector shares: the elements each needs, in document
+ * order. Selector engines scan the whole page per query; this keeps detection near one walk.
+ */
+
+export interface PageIndex {
+  /** Every element under the root, in document order. */
+  all: Element[];
+  order: Map<Element, number>;
+  itemscopes: Element[];
+  itemprops: Element[];
+  typeofs: Element[];
+  properties: Element[];
+  /** `h-card` (mf2) and `vcard` (v1) roots. */
+  cards: Element[];
+  jsonLd: Element[];
+  tables: Element[];
+  headings: Element[];
+  /** li, p, dd, dt: candidate one-line entries. */
+  lines: Element[];
+  /** Elements with a <br> child: lines of text inside one block. */
+  broken: Element[];
+  /** Tag and class attribute: siblings sharing it are copies of one template. */
+  signature: Map<Element, string>;
+}
+
+const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/u;
+const JSON_LD = /^\s*application\/ld\+json\s*$/iu;
+const LINE_TAGS = new Set(['LI', 'P', 'DD', 'DT']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The classes copies of one template share: page builders add a unique class per element
+ * ("elementor-element-5f3a2b1") and CSS modules a hash ("Card_name__x7f2"); tokens with
+ * digits are dropped so the copies still look alike.
+ */
+export function templateClasses(className: string): string {
+  if (!/\d/u.test(className)) return className;
+  return className
+    .split(/\s+/u)
+    .filter((token) => token !== '' && !/\d/u.test(token))
+    .join(' ');
+}
+
+/**
+ * Index the page in document order. Stops early (complete: false) past MAX_ELEMENTS or once
+ * `stop()` says so, keeping what it has: the top of the page, where people usually are.
+ */
+function build(
+  root: ParentNode,
+  stop: () => boolean = () => false,
+): { index: PageIndex; complete: boolean } {
+  const index: PageIndex = {
+    all: [],
+    order: new Map(),
+    itemscopes: [],
+    itemprops: [],
+    typeofs: [],
+    properties: [],
+    cards: [],
+    jsonLd: [],
+    tables: [],
+    headings: [],
+    lines: [],
+    broken: [],
+    signature: new Map(),
+  };
+  // Iterative pre-order walk: deep pages cannot overflow the stack. `children` is indexed
+  // because walking siblings one by one is quadratic in some DOMs (happy-dom's nextSibling).
+  const stack: Element[] = [];
+  const pushChildren = (parent: ParentNode) => {
+    const children = parent.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el) break;
+    const count = index.all.length;
+    if (count >= MAX_ELEMENTS || (count % 1_024 === 0 && count > 0 && stop())) {
+      return { index, complete: false };
+    }
+    index.order.set(el, index.all.length);
+    index.all.push(el);
+    const tag = el.tagName;
+    if (tag === 'SCRIPT') {
+      if (JSON_LD.test(el.getAttribute('type') ?? '')) index.jsonLd.push(el);
+      continue;
+    }
+    if (tag === 'TABLE') index.tables.push(el);
+    else if (LINE_TAGS.has(tag)) index.lines.push(el);
+    else if (HEADING_TAGS.has(tag)) index.headings.push(el);
+    else if (tag === 'BR') {
+      const parent = el.parentElement;
+      if (parent && parent !== index.broken.at(-1)) index.broken.push(parent);
+    }
+    let className = '';
+    // Names first, values only for the few attributes that matter: far cheaper than `attributes`.
+    for (const name of el.getAttributeNames()) {
+      switch (name) {
+        case 'class':
+          className = el.getAttribute('class') ?? '';
+          if (CARD_CLASS.test(className)) index.cards.push(el);
+          break;
+        case 'itemscope':
+          index.itemscopes.push(el);
+          break;
+        case 'itemprop':
+          index.itemprops.push(el);
+          break;
+        case 'typeof':
+          index.typeofs.push(el);
+          break;
+        case 'property':
+          index.properties.push(el);
+          break;
+      }
+    }
+    index.signature.set(el, `${tag}.${templateClasses(className)}`);
+    pushChildren(el);
+  }
+  return { index, complete: true };
+}
+
+/** Elements indexed at most: past this a page is absurd and detection says it gave up. */
+const MAX_ELEMENTS = 200_000;
+
+interface Run {
+  root: ParentNode;
+  index: PageIndex;
+  deadline: number;
+  now: () => number;
+  /** Set once the time budget is spent. */
+  timeUp: boolean;
+  calls: number;
+}
+
+let active: Run | undefined;
+
+/** The shared index while detectPeople runs; a fresh one for a detector called on its own. */
+export function pageIndex(root: ParentNode): PageIndex {
+  if (active?.root === root) return active.index;
+  return build(root).index;
+}
+
+/**
+ * True once the run's time budget is spent: loops over the page call it and stop early.
+ * Inner loops read the clock every `every`th call only, so the check costs next to nothing.
+ */
+export function outOfTime(every = 32): boolean {
+  if (!active) return false;
+  if (active.timeUp) return true;
+  if (++active.calls % every !== 0) return false;
+  if (active.now() > active.deadline) active.timeUp = true;
+  return active.timeUp;
+}
+
+export interface RunOptions {
+  budgetMs: number;
+  now: () => number;
+}
+
+/**
+ * Run `work` with one index shared by every detector it calls. `gaveUp`: time ran out, or the
+ * page was too large to index whole (the detectors then read the part that was indexed).
+ */
+export function withPageIndex<T>(
+  root: ParentNode,
+  options: RunOptions,
+  work: () => T,
+): { result: T; gaveUp: boolean } {
+  const previous = active;
+  const start = options.now();
+  // The index may take half the budget; the detectors need the rest.
+  const { index, complete } = build(root, () => options.now() - start > options.budgetMs / 2);
+  const run: Run = {
+    root,
+    index,
+    deadline: start + options.budgetMs,
+    now: options.now,
+    timeUp: false,
+    calls: 0,
+  };
+  active = run;
+  const forget = rememberHidden();
+  try {
+    const result = work();
+    return { result, gaveUp: run.timeUp || !complete };
+  } finally {
+    forget();
+    active = previous;
+  }
+}

@@ -1,0 +1,160 @@
+/** Learning where a group of look-alike cards keeps the name and the title, then reading each card by it. */
+import type { CardReading, Segment } from './layout';
+import { cleanName, looksLikeName, plausibleName } from './names';
+import { looksLikeTitle, splitOrgAndTitle } from './titles';
+
+/** The slots (see Segment.slot) that hold the name and the title in every card of a group. */
+export interface Template {
+  name: string;
+  title?: string;
+  /** Nearly every card showed a name and a title where the template says. */
+  sure?: boolean;
+}
+
+export interface NameAndTitle {
+  name: string;
+  title?: string;
+  org?: string;
+  element: Element;
+}
+
+interface SlotCount {
+  cards: number;
+  names: number;
+  titles: number;
+  texts: Set<string>;
+}
+
+/**
+ * The name slot is where most cards show a name (and the names differ: "Read more" in every
+ * card is not a name); the title slot is where most of them show a job title. Undefined when
+ * fewer than two cards, or fewer than half of them, show a name in one place.
+ */
+export function learnTemplate(readings: CardReading[]): Template | undefined {
+  const counts = new Map<string, SlotCount>();
+  for (const reading of readings) {
+    const seen = new Set<string>();
+    for (const segment of reading.segments) {
+      if (seen.has(segment.slot)) continue;
+      seen.add(segment.slot);
+      let count = counts.get(segment.slot);
+      if (!count) {
+        count = { cards: 0, names: 0, titles: 0, texts: new Set() };
+        counts.set(segment.slot, count);
+      }
+      count.cards++;
+      count.texts.add(segment.text);
+      if (looksLikeName(segment.text)) count.names++;
+      else if (looksLikeTitle(segment.text)) count.titles++;
+    }
+  }
+  let name: string | undefined;
+  let names = 0;
+  for (const [slot, count] of counts) {
+    if (count.names > names && count.texts.size * 5 >= count.cards * 4) {
+      name = slot;
+      names = count.names;
+    }
+  }
+  if (!name || names < 2 || names * 2 < readings.length) return undefined;
+  let title: string | undefined;
+  let titles = 0;
+  for (const [slot, count] of counts) {
+    if (slot !== name && count.titles > titles) {
+      title = slot;
+      titles = count.titles;
+    }
+  }
+  // Most cards show a title; or, where nearly every card shows a name, a few do (speaker grids).
+  const enough = titles * 2 >= names || (titles * 6 >= names && names * 5 >= readings.length * 4);
+  const sure = names * 4 >= readings.length * 3 && titles * 4 >= names * 3;
+  return { name, title: titles >= 2 && enough ? title : undefined, sure };
+}
+
+const blockOf = (segment: Segment) => segment.slot.slice(0, segment.slot.lastIndexOf('#'));
+
+/**
+ * A card read by its group's template: the name slot's text, and the title slot's, joined
+ * with further lines of the same kind that read as titles too (a second role).
+ */
+export function readByTemplate(reading: CardReading, template: Template): NameAndTitle | undefined {
+  const { segments } = reading;
+  let at = -1;
+  for (let i = 0; i < segments.length; i++) {
+    if (segments[i]?.slot !== template.name) continue;
+    // Two names in one "card": it is a row or a section holding several cards.
+    if (at >= 0) return undefined;
+    at = i;
+  }
+  const name = segments[at];
+  if (!name || !plausibleName(name.text)) return undefined;
+  let text = name.text;
+  // A name broken over two lines, surname first: "Орлов<br>Виктор Сергеевич".
+  const before = segments[at - 1];
+  if (
+    before &&
+    blockOf(before) === blockOf(name) &&
+    !before.text.includes(' ') &&
+    looksLikeName(`${before.text} ${text}`)
+  ) {
+    text = `${before.text} ${text}`;
+  }
+  const titles: string[] = [];
+  const first = segments.findIndex((segment) => segment.slot === template.title);
+  const titleSegment = segments[first];
+  if (titleSegment && titleSegment.text !== text && titleSegment.text.length <= 150) {
+    titles.push(titleSegment.text);
+    // A second role on the next line of the same kind ("<h4>Sihteeri</h4><h4>Tiedottaja</h4>").
+    for (let i = first + 1; i < segments.length && titles.length < 3; i++) {
+      const next = segments[i];
+      if (!next || next.family !== titleSegment.family || !looksLikeTitle(next.text)) break;
+      titles.push(next.text);
+    }
+  }
+  const title = titles.join('; ');
+  return {
+    name: cleanName(text),
+    ...(title ? splitOrgAndTitle(title) : {}),
+    element: name.element,
+  };
+}
+
+const INLINE_SEPARATOR = /\s*[,–—|·•]\s*|\s+-\s+/u;
+
+/** "Jane Doe, CEO" or "Jane Doe – CEO" in one block. */
+function splitInline(segment: Segment): NameAndTitle | undefined {
+  const match = INLINE_SEPARATOR.exec(segment.text);
+  if (!match || match.index === 0) return undefined;
+  const name = segment.text.slice(0, match.index);
+  const rest = segment.text.slice(match.index + match[0].length);
+  if (!looksLikeName(name) || !looksLikeTitle(rest)) return undefined;
+  return { name: cleanName(name), ...splitOrgAndTitle(rest), element: segment.element };
+}
+
+/**
+ * A card read without a template: a name block with a title block among the next two (or,
+ * failing that, just before it), or both in one block. A card that does not read so gives nothing.
+ */
+export function readLoose(segments: Segment[]): NameAndTitle | undefined {
+  const limit = Math.min(segments.length, 4);
+  for (let i = 0; i < limit; i++) {
+    const segment = segments[i];
+    if (!segment) continue;
+    if (!looksLikeName(segment.text)) {
+      const inline = splitInline(segment);
+      if (inline) return inline;
+      continue;
+    }
+    for (const next of [segments[i + 1], segments[i + 2], segments[i - 1]]) {
+      if (next && looksLikeTitle(next.text)) {
+        return {
+          name: cleanName(segment.text),
+          ...splitOrgAndTitle(next.text),
+          element: segment.element,
+        };
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+/** Reading text out of the DOM as a reader sees it: never markup, never hidden copies. */
+
+/** Narrowing without `instanceof`, which breaks across windows (and in Node with happy-dom). */
+export function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'HEAD']);
+
+/** Collapse runs of whitespace (including ideographic and no-break spaces) to one space. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+}
+
+/**
+ * Visible text of an element, read from text nodes only (never innerHTML), skipping
+ * scripts, styles and templates. Iterative, and capped so a huge subtree costs little.
+ * With `imageAlt`, an image reads as its alt text (the microformats rule for implied names).
+ */
+export function textOf(el: Element, max = 2000, imageAlt = false): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0 && length < max) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (node !== el && SKIP_TEXT.has(node.tagName)) continue;
+    if (node.tagName === 'BR') parts.push(' ');
+    if (imageAlt && node.tagName === 'IMG') parts.push(` ${node.getAttribute('alt') ?? ''} `);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+    // Block boundaries separate words even without whitespace in the source.
+    parts.push(' ');
+  }
+  return squash(parts.join(''));
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** True when the element itself is hidden by an attribute or inline style. */
+function hidesItself(el: Element): boolean {
+  if (el.tagName === 'TEMPLATE') return true;
+  if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
+  // One call for the names, values only for the few that can hide.
+  for (const name of el.getAttributeNames()) {
+    if (name === 'hidden') return true;
+    if (name === 'aria-modal' && el.getAttribute(name) === 'true') return true;
+    if (name === 'role' && el.getAttribute(name) === 'dialog') return true;
+    if (name === 'style' && HIDING_STYLE.test(el.getAttribute(name) ?? '')) return true;
+  }
+  return false;
+}
+
+/** Answers for the current detection run: cards share their ancestors, so each is judged once. */
+let hiddenCache: Map<Element, boolean> | undefined;
+
+/** Remember isHidden's answers until the returned function is called (one detection run). */
+export function rememberHidden(): () => void {
+  const previous = hiddenCache;
+  hiddenCache = new Map();
+  return () => {
+    hiddenCache = previous;
+  };
+}
+
+/**
+ * Hidden for our purpose: inside a template, a closed dialog or a container hidden by
+ * attribute or inline style. Bio dialogs repeat the grid, so a second copy there is noise.
+ */
+export function isHidden(el: Element): boolean {
+  // Up to the first ancestor already judged (or the root), then down again: no recursion.
+  const chain: Element[] = [];
+  let hidden = false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const known = hiddenCache?.get(node);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    chain.push(node);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const node = chain[i];
+    if (!node) continue;
+    hidden = hidden || hidesItself(node);
+    hiddenCache?.set(node, hidden);
+  }
+  return hidden;
+}
+
+const ROOT_PATH = /^\/(?![/.])(?:[\w\-~%]+\/?)*(?:\.[\w]+)?$/u;
+
+/** Absolute URL for an attribute value, or undefined for scripts, data and empty values. */
+export function absoluteUrl(value: string | null | undefined, base: URL): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '' || /^(?:javascript|data|vbscript):/i.test(trimmed)) return undefined;
+  // A plain root-relative path resolves to origin + path; URL parsing is the slow part here.
+  if (ROOT_PATH.test(trimmed) && base.origin !== 'null') return base.origin + trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/** The first e-mail address in a text or a mailto: link. */
+export function findEmail(text: string): string | undefined {
+  return EMAIL.exec(text.replace(/^mailto:/i, ''))?.[0];
+}

@@ -1,0 +1,111 @@
+/** Is a short text a job title (or an office), and where does a glued company name end? */
+import { memoByText } from '../memo';
+import { anywhere, ending, normalizeTitle, stem, word } from './patterns';
+import { SENIORITY_RULES } from './seniority';
+
+/** Role nouns below management level, six languages; seniority rules cover the rest. */
+const ROLE_NOUNS: readonly RegExp[] = [
+  word(
+    'engineer|developer|designer|architect|analyst|consultant|advis[oe]r|specialist|administrator|accountant',
+  ),
+  word('controller|counsel|attorney|lawyer|partner|member|representative|associate|strategist'),
+  word(
+    'researcher|scientist|professor|lecturer|recruiter|officer|editor|producer|principal|fellow',
+  ),
+  word(
+    'intern|clerk|agent|buyer|planner|auditor|economist|marketer|evangelist|advocate|generalist',
+  ),
+  word('programmer|technician|teacher|instructor|educator|organi[sz]er|coach|treasurer|secretary'),
+  word('creator|author|maintainer|translator|expert|trainee|operator|ceo|cfo|cto|coo|cio|cmo|cpo'),
+  word('ciso|chro|vp|svp|evp|founder|co-founder|cofounder|owner|chair|chairman|chairperson'),
+  word(
+    'quarterback|governor|mayor|minister|senator|ambassador|commissioner|conductor|investigator',
+  ),
+  word('executive|rep|deputy|builder|wrangler|organiser|steward|fellow|educator|instructor'),
+  ending('referent|referentin|sachbearbeiter\\p{L}*|berater|beraterin|mitarbeiter\\p{L}*'),
+  ending('programmierer\\p{L}*|entwickler\\p{L}*|ingenieur\\p{L}*|kaufmann|kauffrau|mitglied'),
+  ending(
+    'beauftragter|beauftragte|justiziar\\p{L}*|buchhalter\\p{L}*|einkäufer\\p{L}*|sprecher\\p{L}*',
+  ),
+  ending('führer|führerin|leiter|leiterin|wart|warten|prokurist\\p{L}*'),
+  stem('специалист|инженер|юрист|бухгалтер|экономист|аналитик|разработчик|программист|консультант'),
+  stem('советник|член|менеджер|администратор|дизайнер|эксперт|заместител|директор|руководител'),
+  anywhere('工程师|设计师|分析师|顾问|专员|专家|会计|律师|研究员|教授|合伙人|董事|总监|经理|主管'),
+  word('anggota|staf|staff|analis|konsultan|penasehat|penasihat|pengurus|bidang|komisi|divisi'),
+  word('bagian|auditor|audit|bendahara|sekretaris|insinyur|pengembang|dosen|guru|peneliti|ketua'),
+  word('jäsen|asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
+  ending(
+    'vastaava|yhteyshenkilö|tiimiläinen|neuvonantaja|ohjelmoija|analyytikko|hoitaja|päällikkö',
+  ),
+];
+
+/** Public offices written where a name would be ("Bupati Bogor", "Kepala Dinkes ..."). */
+const OFFICES = word(
+  'bupati|walikota|wali kota|gubernur|camat|lurah|kapolres|kapolda|kapolsek|komandan|dandim|danrem|kepala|menteri|kadis|sekda|kajari|direktur|ketua|mayor|governor|minister|president|chairman',
+);
+
+const SENTENCE = word(
+  'is|was|has|are|were|will|joined|joins|leads|led|ist|war|hat|wurde|является|был|была|работает|adalah|merupakan|on|oli|toimii',
+);
+
+/** Every role and seniority pattern as one alternation: one scan per text instead of sixty. */
+const ANY_ROLE = new RegExp(
+  [...ROLE_NOUNS, ...SENIORITY_RULES.flatMap(([, patterns]) => patterns)]
+    .map((pattern) => `(?:${pattern.source})`)
+    .join('|'),
+  'u',
+);
+
+/** A role word appears anywhere in the text. */
+export const hasRoleWord = memoByText((text: string): boolean =>
+  ANY_ROLE.test(normalizeTitle(text)),
+);
+
+/** Short text naming a job or an office rather than a sentence, a date or a name. */
+export const looksLikeTitle = memoByText((text: string): boolean => {
+  if (text.length < 2 || text.length > 120) return false;
+  if (text.split(' ').length > 14) return false;
+  if (/^[\d\s.,:/-]+$/u.test(text)) return false;
+  // A full stop after many words ends a sentence, not a title.
+  if (text.split(' ').length > 7 && /\p{Ll}\.$/u.test(text)) return false;
+  // Sentences ("She is an editor at ...") mention a role; they are bios, not titles.
+  if (SENTENCE.test(normalizeTitle(text))) return false;
+  return hasRoleWord(text);
+});
+
+/** Text that opens with an office or role word names a post, not a person ("Bupati Bogor"). */
+export function namesAnOffice(text: string): boolean {
+  const normalized = normalizeTitle(text);
+  const first = normalized.split(' ')[0] ?? '';
+  if (OFFICES.test(first)) return true;
+  return looksLikeTitle(first) && first.length > 2;
+}
+
+const HAN = /\p{Script=Han}/u;
+const AT = /\s+(?:at|@|bei|в|di|chez)\s+|\s*@\s*/u;
+
+/**
+ * Separate a company glued to a title: "九斗鱼 CEO" (Chinese puts the company first),
+ * "Tech Lead at Acme", "CTO @ Acme". Returns the text unchanged as title otherwise.
+ */
+export const splitOrgAndTitle = memoByText(splitOrg);
+
+function splitOrg(text: string): { title: string; org?: string } {
+  const at = AT.exec(text);
+  if (at && at.index > 0) {
+    const title = text.slice(0, at.index).trim();
+    const org = text.slice(at.index + at[0].length).trim();
+    // "@" says "works at" outright; the words need a title on their left.
+    const sure = at[0].includes('@');
+    if (org && title && (sure || looksLikeTitle(title)) && !hasRoleWord(org)) return { title, org };
+  }
+  if (HAN.test(text)) {
+    const space = text.lastIndexOf(' ');
+    if (space > 0) {
+      const org = text.slice(0, space).trim();
+      const title = text.slice(space + 1).trim();
+      if (looksLikeTitle(title) && !hasRoleWord(org)) return { title, org };
+    }
+  }
+  return { title: text };
+}

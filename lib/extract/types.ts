@@ -1,0 +1,49 @@
+/** The shapes detection produces: a candidate per detector hit, a person per name after merging. */
+import type { CaptureMethod } from '../model';
+
+/** Where a detected field came from, so the rep (and a later re-check) can trust it or not. */
+export interface DetectionEvidence {
+  detector: string;
+  method: CaptureMethod;
+  /** 0..1: structured data is near 1, layout guesses lower. */
+  confidence: number;
+}
+
+/** The serialisable facts about a person a page shows; no DOM references. */
+export interface PersonFields {
+  name: string;
+  title?: string;
+  org?: string;
+  email?: string;
+  phone?: string;
+  profileUrl?: string;
+  photoUrl?: string;
+}
+
+/** One detector's view of one person, with the element the name appears in. */
+export interface Candidate extends PersonFields {
+  /** Where the UI puts the chip; absent when the name exists only in data (JSON-LD). */
+  element?: Element;
+  evidence: DetectionEvidence;
+}
+
+/** What can cross a message boundary: a person without the DOM reference. */
+export interface SerializablePerson extends PersonFields {
+  /** Key the merge used; equal keys are the same person. */
+  key: string;
+  evidence: DetectionEvidence[];
+}
+
+/** One person per normalised name after merging every detector's candidates. */
+export interface Person extends SerializablePerson {
+  /** Where the UI puts the chip; drop it with toSerializable() before messaging. */
+  element?: Element;
+}
+
+export interface Detector {
+  id: string;
+  method: CaptureMethod;
+  /** Layout detectors stand down on pages structured data or a profile already explained. */
+  kind: 'structured' | 'profile' | 'layout';
+  detect: (root: ParentNode, url: URL) => Candidate[];
+}

@@ -1,0 +1,153 @@
+/** Detection time against the floor of one plain walk over every element of the same page. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { findPeople } from '../../lib/extract';
+import { type BenchFigure, figure } from './figure';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract');
+const URL_OF_PAGE = new URL('https://acme.example/about/team');
+
+const FIRST = [
+  'Ada',
+  'Bruno',
+  'Chiara',
+  'Dmitri',
+  'Elif',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ines',
+  'Jonas',
+];
+const LAST = [
+  'Berg',
+  'Costa',
+  'Dahl',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Horvat',
+  'Ito',
+  'Jensen',
+  'Kowal',
+];
+const TITLES = [
+  'Chief Financial Officer',
+  'Head of Procurement',
+  'IT Director',
+  'Software Engineer',
+  'Account Executive',
+];
+
+/** A middle initial per thousand people, so every generated name is different. */
+const INITIALS = 'ABCDEFGHJKLMNPRSTVW';
+
+/** A leadership-style grid of `count` people (up to 19,000), each with photo, name, title and e-mail. */
+export function generatedTeamPage(count: number): string {
+  const cards: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const initial = INITIALS[Math.floor(i / 1000) % INITIALS.length];
+    const name = `${FIRST[i % 10]} ${initial}. ${LAST[Math.floor(i / 10) % 10]}-${LAST[Math.floor(i / 100) % 10]}`;
+    cards.push(
+      `<div class="member"><img src="/p/${i}.jpg" alt=""><h3 class="name">${name}</h3>` +
+        `<p class="role">${TITLES[i % TITLES.length]}</p><a href="mailto:p${i}@acme.example">Email</a></div>`,
+    );
+  }
+  return `<html><body><nav><ul><li>Home</li><li>Team</li></ul></nav><main><div class="grid">${cards.join('')}</div></main></body></html>`;
+}
+
+/** happy-dom's Document is the DOM's in all but its declared type; check the shape we use. */
+function isDocument(value: unknown): value is Document {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'querySelectorAll' in value &&
+    'createTreeWalker' in value &&
+    'documentElement' in value
+  );
+}
+
+function largestHtml(dir: string): string | undefined {
+  let best: { path: string; size: number } | undefined;
+  const stack = [dir];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current) break;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.name.endsWith('.html')) {
+        const size = statSync(path).size;
+        if (!best || size > best.size) best = { path, size };
+      }
+    }
+  }
+  return best?.path;
+}
+
+/** The floor: visit every element once with a TreeWalker and read its tag. */
+function plainWalk(doc: Document): number {
+  const walker = doc.createTreeWalker(doc.documentElement, 1);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeName) count++;
+  }
+  return count;
+}
+
+/**
+ * Fastest of `runs` alternating runs of the floor and the work, after a warm-up of each: on a
+ * busy machine the minimum is the figure least disturbed by everything else running.
+ */
+function bestOfAlternating(floor: () => unknown, work: () => unknown, runs = 9): [number, number] {
+  floor();
+  work();
+  let bestFloor = Number.POSITIVE_INFINITY;
+  let bestWork = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    floor();
+    bestFloor = Math.min(bestFloor, performance.now() - start);
+    start = performance.now();
+    work();
+    bestWork = Math.min(bestWork, performance.now() - start);
+  }
+  return [bestFloor, bestWork];
+}
+
+export default async function (): Promise<BenchFigure[]> {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  const parser = new window.DOMParser();
+  const parse = (html: string): Document => {
+    const doc: unknown = parser.parseFromString(html, 'text/html');
+    if (!isDocument(doc)) throw new Error('happy-dom did not return a document');
+    return doc;
+  };
+  const pages: Array<[string, string]> = [['generated 2,000 people', generatedTeamPage(2000)]];
+  const real = (existsSync(CORPUS) ? largestHtml(CORPUS) : undefined) ?? largestHtml(FIXTURES);
+  if (real)
+    pages.push([
+      `largest real page (${real.split('/').slice(-2).join('/')})`,
+      readFileSync(real, 'utf8'),
+    ]);
+  const figures: BenchFigure[] = [];
+  for (const [label, html] of pages) {
+    const doc = parse(html);
+    const [floor, value] = bestOfAlternating(
+      () => plainWalk(doc),
+      () => findPeople(doc, URL_OF_PAGE),
+    );
+    figures.push(figure(`extract: ${label}`, value, floor));
+  }
+  await window.happyDOM.close();
+  return figures;
+}

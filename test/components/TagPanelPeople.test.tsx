@@ -1,0 +1,202 @@
+/** The panel opened with nothing selected: the people found on the page. */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { type Findings, TagPanel } from '../../components/TagPanel';
+import type { FoundPerson } from '../../lib/extract';
+import { panelVocabulary } from '../../lib/i18n/panel-vocabulary';
+import type { KnownPeople, SaveResult, TaggerContext } from '../../lib/messages/protocol';
+import { emptyDraft } from '../../lib/model';
+
+const context: TaggerContext = {
+  vocabulary: panelVocabulary('en'),
+  accountName: 'Northwind',
+  accountDomain: 'northwind.example',
+  accountNames: ['Northwind'],
+};
+
+const cfo: FoundPerson = {
+  key: 'ada quinn',
+  name: 'Ada Quinn',
+  title: 'Chief Financial Officer',
+  email: 'ada@northwind.example',
+  method: 'structured-data',
+  suggestion: { department: 'finance', roles: ['budget-holder', 'economic-buyer'] },
+};
+const cto: FoundPerson = { key: 'bo lind', name: 'Bo Lind', title: 'CTO', method: 'page-layout' };
+
+function renderList(
+  findings: Findings | undefined,
+  known: KnownPeople = { matches: [] },
+  save = vi.fn(
+    async (): Promise<SaveResult> => ({
+      ok: true,
+      stakeholderId: 's1',
+      accountName: 'Northwind',
+      created: true,
+    }),
+  ),
+  loadContext = vi.fn(async (_name: string) => context),
+) {
+  const lookupKnown = vi.fn(async () => known);
+  const view = render(
+    <TagPanel
+      person={{ name: '', title: '' }}
+      pageUrl="https://northwind.example/team"
+      loadContext={loadContext}
+      save={save}
+      onClose={() => {}}
+      findings={findings}
+      lookupKnown={lookupKnown}
+    />,
+  );
+  return { ...view, save, lookupKnown, loadContext };
+}
+
+describe('the people found on the page', () => {
+  it('says it is looking, then lists each person with name and title', async () => {
+    const { rerender, lookupKnown } = renderList(undefined);
+    await screen.findByText('Looking for people on this page…');
+    rerender(
+      <TagPanel
+        person={{ name: '', title: '' }}
+        pageUrl="https://northwind.example/team"
+        loadContext={async () => context}
+        save={async () => ({ ok: false, error: 'x' })}
+        onClose={() => {}}
+        findings={{ people: [cfo, cto], gaveUp: false }}
+        lookupKnown={lookupKnown}
+      />,
+    );
+    const list = await screen.findByRole('region', { name: 'People on this page' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Ada QuinnChief Financial Officer'),
+      expect.stringContaining('Bo LindCTO'),
+    ]);
+    await waitFor(() =>
+      expect(lookupKnown).toHaveBeenCalledWith([
+        { key: 'ada quinn', name: 'Ada Quinn', title: 'Chief Financial Officer' },
+        { key: 'bo lind', name: 'Bo Lind', title: 'CTO' },
+      ]),
+    );
+  });
+
+  it('shows a known person’s role instead of a tag mark, and flags a title the map has otherwise', async () => {
+    renderList(
+      { people: [cfo, cto], gaveUp: false },
+      {
+        matches: [
+          {
+            key: 'ada quinn',
+            stakeholderId: 's1',
+            accountName: 'Northwind',
+            roles: ['economic-buyer', 'budget-holder'],
+            storedTitle: 'VP Finance',
+            titleOnPage: 'Chief Financial Officer',
+          },
+        ],
+      },
+    );
+    const ada = (await screen.findByRole('button', { name: 'Edit Ada Quinn' })).closest('li');
+    expect(ada).not.toBeNull();
+    const row = within(ada as HTMLElement);
+    await row.findByText('Economic buyer +1');
+    expect(row.getByText(/The page says/).textContent).toBe(
+      'The page says “Chief Financial Officer”, the map “VP Finance”. ',
+    );
+    expect(row.getByRole('button', { name: 'Update' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tag Bo Lind' })).toBeTruthy();
+  });
+
+  it('opens the form prefilled from the person, with the title’s suggestion to apply', async () => {
+    const { save, loadContext } = renderList({ people: [cfo], gaveUp: false });
+    fireEvent.click(await screen.findByRole('button', { name: 'Tag Ada Quinn' }));
+    expect(await screen.findByLabelText('Name')).toHaveProperty('value', 'Ada Quinn');
+    expect(loadContext).toHaveBeenLastCalledWith('Ada Quinn');
+    expect(screen.getByLabelText('Title')).toHaveProperty('value', 'Chief Financial Officer');
+    const holder = screen.getByRole('button', { name: 'Budget holder' });
+    expect(holder.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByText(/Suggested from the title/).textContent).toBe(
+      'Suggested from the title: Budget holder, Economic buyer, Finance',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(holder.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('status');
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        name: 'Ada Quinn',
+        email: 'ada@northwind.example',
+        roles: ['economic-buyer', 'budget-holder'],
+        department: 'finance',
+        method: 'structured-data',
+        sourceUrl: 'https://northwind.example/team',
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
+    await screen.findByRole('region', { name: 'People on this page' });
+  });
+
+  it('says nobody was found, and offers the form by hand', async () => {
+    const { save } = renderList({ people: [], gaveUp: false });
+    await screen.findByText('Nobody found on this page.');
+    fireEvent.click(screen.getByRole('button', { name: 'Tag someone by hand' }));
+    expect(await screen.findByLabelText('Name')).toHaveProperty('value', '');
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Cleo Dahl' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('status');
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'Cleo Dahl', method: 'manual-entry' }),
+    );
+  });
+
+  it('says when the page was too large to read in full', async () => {
+    renderList({ people: [cto], gaveUp: true });
+    await screen.findByText(/too large to read in full/);
+  });
+
+  it('shows names made of markup as text', async () => {
+    const hostile: FoundPerson = {
+      key: 'x',
+      name: '<img src=x onerror=alert(1)>',
+      title: '<script>alert(2)</script>',
+      method: 'page-layout',
+    };
+    const { container } = renderList({ people: [hostile], gaveUp: false });
+    await screen.findByText('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('keeps a draft the stored stakeholder’s, with the page’s newer title, when updating', async () => {
+    const stored = emptyDraft({
+      id: 's1',
+      name: 'Ada Quinn',
+      title: 'VP Finance',
+      accountName: 'Northwind',
+      roles: ['budget-holder'],
+    });
+    const { save } = renderList(
+      { people: [cfo], gaveUp: false },
+      { matches: [] },
+      undefined,
+      vi.fn(async (name: string) =>
+        name ? { ...context, known: { draft: stored, accountName: 'Northwind' } } : context,
+      ),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Tag Ada Quinn' }));
+    expect(await screen.findByLabelText('Title')).toHaveProperty(
+      'value',
+      'Chief Financial Officer',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    await screen.findByRole('status');
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: 's1',
+        roles: ['budget-holder'],
+        title: 'Chief Financial Officer',
+      }),
+    );
+  });
+});

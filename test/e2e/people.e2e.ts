@@ -1,0 +1,152 @@
+/** Invoking Rolecall with nothing selected: the people on the page, tagged from the list. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch, newProfileDir, openTagger, serveFixtures } from './harness';
+
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launch(await newProfileDir());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panelOf = (page: Page) =>
+  page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+const peopleOf = (page: Page) => panelOf(page).getByRole('region', { name: 'People on this page' });
+
+async function openOn(path: string, host?: 'localhost'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url(path, host));
+  await openTagger(browser, page);
+  return page;
+}
+
+describe('the people found on a page', () => {
+  it('lists everyone on a leadership page, with chips beside their names, and tags one from the list', async () => {
+    const page = await openOn('pages/northwind-leadership.html');
+    const people = peopleOf(page);
+    await people.waitFor();
+    const rows = people.getByRole('listitem');
+    await expect(rows.count()).resolves.toBe(8);
+    await expect(rows.first().textContent()).resolves.toContain('Margaret Chen');
+    await expect(rows.first().textContent()).resolves.toContain('Chief Executive Officer');
+    // A chip beside each name on the page, in Rolecall's own layer.
+    const chip = page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
+    await chip.waitFor();
+    const nameBox = await page.locator('[data-person="tomas"] .name').boundingBox();
+    const chipBox = await chip.boundingBox();
+    expect(
+      chipBox &&
+        nameBox &&
+        Math.abs(chipBox.y + chipBox.height / 2 - (nameBox.y + nameBox.height / 2)),
+    ).toBeLessThan(6);
+    await page.screenshot({ path: 'test-results/people-list.png' });
+
+    await people.getByRole('button', { name: 'Tag Tomás Okafor' }).click();
+    const panel = panelOf(page);
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
+    await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('Chief Financial Officer');
+    await expect(panel.getByLabel('Account').inputValue()).resolves.toBe('Northwind Analytics');
+    // What the title suggests is shown, and nothing is chosen until the rep applies it.
+    const suggestion = panel.getByText('Suggested from the title:');
+    await expect(suggestion.textContent()).resolves.toBe(
+      'Suggested from the title: Budget holder, Economic buyer, Finance',
+    );
+    const holder = panel.getByRole('button', { name: 'Budget holder', exact: true });
+    await expect(holder.getAttribute('aria-pressed')).resolves.toBe('false');
+    await panel.getByRole('button', { name: 'Apply' }).click();
+    await expect(holder.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(panel.getByLabel('Department').inputValue()).resolves.toBe('finance');
+    await page.screenshot({ path: 'test-results/people-form.png' });
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect(panel.getByRole('status').textContent()).resolves.toBe(
+      'Saved Tomás Okafor on the Northwind Analytics map.',
+    );
+    // Back in the list, the person now shows their role instead of a "tag" mark.
+    await panel.getByRole('button', { name: 'Back to the list' }).click();
+    const row = peopleOf(page).getByRole('listitem').filter({ hasText: 'Tomás Okafor' });
+    await row.getByText('Economic buyer +1', { exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('shows the role badge on a revisit, and flags a title that changed since', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    await page.evaluate(() => {
+      const title = document.querySelector('[data-person="tomas"] .title');
+      if (title) title.textContent = 'Chief Operating Officer';
+    });
+    await openTagger(browser, page);
+    const people = peopleOf(page);
+    const row = people.getByRole('listitem').filter({ hasText: 'Tomás Okafor' });
+    await row.getByText('Economic buyer +1', { exact: true }).waitFor();
+    const chip = page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
+    await expect(chip.textContent()).resolves.toBe('Economic buyer +1');
+    await expect(row.textContent()).resolves.toContain(
+      'The page says “Chief Operating Officer”, the map “Chief Financial Officer”.',
+    );
+    await page.screenshot({ path: 'test-results/people-revisit.png' });
+    await row.getByRole('button', { name: 'Update' }).click();
+    const panel = panelOf(page);
+    await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('Chief Operating Officer');
+    await panel.getByText('already on the Northwind Analytics map').waitFor();
+    await panel.getByRole('button', { name: 'Update' }).click();
+    await expect(panel.getByRole('status').textContent()).resolves.toBe(
+      'Updated Tomás Okafor on the Northwind Analytics map.',
+    );
+    await page.close();
+  });
+
+  it('opens the form from a chip on the page', async () => {
+    const page = await openOn('pages/northwind-leadership.html');
+    await page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Kwame Mensah' })
+      .click();
+    await expect(panelOf(page).getByLabel('Name').inputValue()).resolves.toBe('Kwame Mensah');
+    await page.close();
+  });
+
+  it('says when nobody is on the page, and still lets the rep tag someone by hand', async () => {
+    // Another host, so another company than Northwind.
+    const page = await openOn('pages/acme-pricing.html', 'localhost');
+    const panel = panelOf(page);
+    await panel.getByText('Nobody found on this page.').waitFor();
+    await page.screenshot({ path: 'test-results/people-none.png' });
+    await panel.getByRole('button', { name: 'Tag someone by hand' }).click();
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('');
+    await expect(panel.getByLabel('Account').inputValue()).resolves.toBe('Acme Forecasting');
+    await page.close();
+  });
+
+  it('gives up on an absurdly large page and says so, and the page keeps working', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    await page.evaluate(() => {
+      const filler = document.createElement('div');
+      filler.innerHTML = '<span><i></i><i></i></span>'.repeat(80_000);
+      document.body.append(filler);
+    });
+    await openTagger(browser, page);
+    const panel = panelOf(page);
+    await panel.getByText('This page is too large to read in full', { exact: false }).waitFor();
+    // What was read before the budget ran out is still offered.
+    await expect(peopleOf(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/people-gave-up.png' });
+    // The page's own script still runs.
+    await expect(page.evaluate(() => document.querySelectorAll('.card').length)).resolves.toBe(8);
+    await page.close();
+  });
+});
