@@ -29,7 +29,18 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    // Tests reach the fixture server as 127.0.0.1 and localhost, and as *.acme.test (mapped to
+    // it by the browser) for automatic recognition, whose permission prompt cannot be clicked.
+    ...(testBuild
+      ? {
+          host_permissions: [
+            'http://127.0.0.1/*',
+            'http://localhost/*',
+            'http://*.acme.test/*',
+            'https://*.acme.test/*',
+          ],
+        }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -48,6 +48,14 @@ function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, El
 
 export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
   const t = usePanelText();
+  const changeNote = (match: KnownMatch) =>
+    [
+      match.titleOnPage !== undefined &&
+        t('people.staleTitle', { title: match.titleOnPage, stored: match.storedTitle }),
+      match.orgOnPage !== undefined && t('people.staleOrg', { org: match.orgOnPage }),
+    ]
+      .filter((line) => line !== false)
+      .join(' ');
   const badge = useRoleBadge();
   const [, setFrame] = useState(0);
   useEffect(() => {
@@ -72,17 +80,19 @@ export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
     <div class="rc-page-chips">
       {places(people, elements).map(({ person, left, top }) => {
         const match = known.get(person.key);
+        const changed = match?.titleOnPage !== undefined || match?.orgOnPage !== undefined;
         return (
           <button
             key={person.key}
             type="button"
-            class={match ? 'rc-page-chip rc-page-chip--known' : 'rc-page-chip'}
+            class={`rc-page-chip${match ? ' rc-page-chip--known' : ''}${changed ? ' rc-page-chip--changed' : ''}`}
             style={{ left: `${left}px`, top: `${top}px` }}
             aria-label={t('people.chip', { name: person.name })}
-            title={person.name}
+            title={match && changed ? changeNote(match) : person.name}
             onClick={() => onOpen(person)}
           >
             {match ? badge(match) : '+'}
+            {changed && <b aria-hidden="true"> !</b>}
           </button>
         );
       })}

@@ -3,7 +3,7 @@
  * ones flagged), and the tag form, prefilled from the selection or the chosen person.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FoundPerson } from '../lib/extract/found';
+import { type FoundPerson, lookupReference } from '../lib/extract/found';
 import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
 import type {
   FoundPersonRef,
@@ -100,7 +100,7 @@ function PanelView({
   // Once the people are found (and after every save), ask which of them the map already holds.
   useEffect(() => {
     if (!findings || !lookupKnown || findings.people.length === 0) return;
-    lookupKnown(findings.people.map(reference)).then(
+    lookupKnown(findings.people.map(lookupReference)).then(
       ({ matches }) => setKnown(new Map(matches.map((match) => [match.key, match]))),
       () => setKnown(new Map()),
     );
@@ -253,18 +253,6 @@ function PanelView({
       </div>
     </>
   );
-}
-
-function reference(found: FoundPerson): FoundPersonRef {
-  return {
-    key: found.key.slice(0, 300),
-    name: found.name.slice(0, 200),
-    ...(found.title ? { title: found.title.slice(0, 300) } : {}),
-    ...(found.org ? { org: found.org.slice(0, 200) } : {}),
-    ...(found.profileUrl && found.profileUrl.length <= 2048
-      ? { profileUrl: found.profileUrl }
-      : {}),
-  };
 }
 
 function initialDraft(

@@ -9,6 +9,7 @@ import {
   type RolecallDatabase,
   readSettings,
   requestPersistentStorage,
+  updateSettings,
 } from '../../lib/db';
 import { languageFor, uiText } from '../../lib/i18n/ui';
 import { dispatch } from '../../lib/messages/server';
@@ -55,6 +56,10 @@ export default defineBackground(() => {
           taggerContext(db, request, await interfaceLanguage(db)),
         'stakeholder/save': async (draft) => saveTag(db, draft, await interfaceLanguage(db)),
         'tagger/known': (request) => knownPeople(db, request),
+        // Only a tab's own chip may open the panel, and only in that tab.
+        'tagger/invoke': async ({ selection }) => ({
+          opened: sender.tab?.id !== undefined && (await openTagger(db, sender.tab.id, selection)),
+        }),
       },
       message,
     );
@@ -67,12 +72,21 @@ export default defineBackground(() => {
         const [tab] = await browser.tabs.query({ url });
         if (tab?.id !== undefined) await openTagger(db, tab.id, selection);
       },
+      // What the dashboard does once the browser granted a site (its prompt cannot be automated).
+      turnOnRecognition: async (sites: string[]) => {
+        await updateSettings(db, { recognitionSites: sites });
+        return recognize();
+      },
     });
   }
 });
 
 /** A page the browser keeps extensions off gets a mark on the toolbar button instead of a panel. */
-async function openTagger(db: RolecallDatabase, tabId: number, selection?: string): Promise<void> {
+async function openTagger(
+  db: RolecallDatabase,
+  tabId: number,
+  selection?: string,
+): Promise<boolean> {
   const opened = await invokeTagger(tabId, selection);
   const action = browser.action ?? browser.browserAction;
   const language = await interfaceLanguage(db);
@@ -81,6 +95,7 @@ async function openTagger(db: RolecallDatabase, tabId: number, selection?: strin
     tabId,
     title: opened ? 'Rolecall' : uiText(language, 'invoke.forbidden'),
   });
+  return opened;
 }
 
 async function interfaceLanguage(db: RolecallDatabase): Promise<Language> {

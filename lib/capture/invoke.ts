@@ -6,6 +6,8 @@ import type { TaggerOpen } from '../messages/protocol';
 export const TAGGER_SCRIPT = '/content-scripts/tagger.js';
 /** The panel itself and people detection: heavier, loaded right after the frame has painted. */
 export const PANEL_SCRIPT = '/content-scripts/panel.js';
+/** Role badges beside known people, on the sites the rep opted into (registered, not injected). */
+export const RECOGNITION_SCRIPT = '/content-scripts/recognize.js';
 
 /**
  * Resolves to false when the browser will not let an extension run on the page (its own

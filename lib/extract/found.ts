@@ -40,3 +40,22 @@ export function foundPerson(person: Person): FoundPerson {
       : {}),
   };
 }
+
+/** What the background needs to look a found person up, cut to the sizes its messages accept. */
+export function lookupReference(found: FoundPerson): {
+  key: string;
+  name: string;
+  title?: string;
+  org?: string;
+  profileUrl?: string;
+} {
+  return {
+    key: found.key.slice(0, 300),
+    name: found.name.slice(0, 200),
+    ...(found.title ? { title: found.title.slice(0, 300) } : {}),
+    ...(found.org ? { org: found.org.slice(0, 200) } : {}),
+    ...(found.profileUrl && found.profileUrl.length <= 2048
+      ? { profileUrl: found.profileUrl }
+      : {}),
+  };
+}

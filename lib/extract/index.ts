@@ -1,6 +1,6 @@
 /** Public surface of people detection: what the content script and the panel import. */
 
-export { type FoundPerson, foundPerson, type Suggestion } from './found';
+export { type FoundPerson, foundPerson, lookupReference, type Suggestion } from './found';
 export {
   type Detection,
   type DetectOptions,

@@ -76,11 +76,18 @@ export type KnownMatch = z.infer<typeof KnownMatch>;
 export const KnownPeople = z.object({ matches: z.array(KnownMatch) });
 export type KnownPeople = z.infer<typeof KnownPeople>;
 
+/** A chip on a page with automatic recognition was clicked: open the panel for that person. */
+export const InvokeRequest = z.object({
+  selection: z.string().check(z.maxLength(2000)),
+});
+export const InvokeResult = z.object({ opened: z.boolean() });
+
 /** Requests the background answers, keyed by message type. */
 export const backgroundProtocol = {
   'tagger/context': { request: TaggerContextRequest, response: TaggerContext },
   'stakeholder/save': { request: StakeholderDraftSchema, response: SaveResult },
   'tagger/known': { request: KnownPeopleRequest, response: KnownPeople },
+  'tagger/invoke': { request: InvokeRequest, response: InvokeResult },
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundMessageType = keyof BackgroundProtocol;
@@ -101,7 +108,7 @@ export const schemasByType: {
 } = backgroundProtocol;
 
 export const BackgroundEnvelope = z.object({
-  type: z.enum(['tagger/context', 'stakeholder/save', 'tagger/known']),
+  type: z.enum(['tagger/context', 'stakeholder/save', 'tagger/known', 'tagger/invoke']),
   payload: z.unknown(),
 });
 

@@ -29,6 +29,8 @@ export function dispatch(
       return handle(type, handlers[type], payload);
     case 'tagger/known':
       return handle(type, handlers[type], payload);
+    case 'tagger/invoke':
+      return handle(type, handlers[type], payload);
   }
 }
 

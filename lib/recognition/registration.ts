@@ -4,7 +4,7 @@
  * or the granted permissions change; it converges on the same registration whatever the order.
  */
 import type { Browser } from 'wxt/browser';
-import { TAGGER_SCRIPT } from '../capture/invoke';
+import { RECOGNITION_SCRIPT } from '../capture/invoke';
 import { sitePatterns } from './sites';
 
 export const RECOGNITION_SCRIPT_ID = 'rolecall-recognition';
@@ -40,7 +40,7 @@ export async function syncRecognition(
   }
   const script: RegisteredScript = {
     id: RECOGNITION_SCRIPT_ID,
-    js: [TAGGER_SCRIPT.replace(/^\//u, '')],
+    js: [RECOGNITION_SCRIPT.replace(/^\//u, '')],
     matches: granted.flatMap(sitePatterns),
     runAt: 'document_idle',
     persistAcrossSessions: true,

@@ -18,7 +18,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
  * localhost: two hosts, so pages can belong to two different companies.
  */
 export async function serveFixtures(): Promise<{
-  url: (path: string, host?: '127.0.0.1' | 'localhost') => string;
+  /** A host other than 127.0.0.1 must resolve to it (localhost, or a --host-resolver-rules name). */
+  url: (path: string, host?: string) => string;
   close: () => Promise<void>;
 }> {
   const server: Server = createServer(async (request, response) => {
@@ -55,7 +56,11 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launch(profileDir: string, extension = TEST_BUILD): Promise<Browser> {
+export async function launch(
+  profileDir: string,
+  extension = TEST_BUILD,
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -69,6 +74,7 @@ export async function launch(profileDir: string, extension = TEST_BUILD): Promis
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

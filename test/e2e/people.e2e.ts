@@ -93,7 +93,11 @@ describe('the people found on a page', () => {
     const chip = page
       .locator('rolecall-tagger')
       .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
-    await expect(chip.textContent()).resolves.toBe('Economic buyer +1');
+    // The chip says who they are on the map, and flags that the page disagrees.
+    await expect(chip.textContent()).resolves.toBe('Economic buyer +1 !');
+    await expect(chip.getAttribute('title')).resolves.toBe(
+      'The page says “Chief Operating Officer”, the map “Chief Financial Officer”.',
+    );
     await expect(row.textContent()).resolves.toContain(
       'The page says “Chief Operating Officer”, the map “Chief Financial Officer”.',
     );

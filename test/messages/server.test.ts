@@ -16,6 +16,7 @@ const handlers = {
     created: true,
   })),
   'tagger/known': vi.fn(async () => ({ matches: [] })),
+  'tagger/invoke': vi.fn(async () => ({ opened: true })),
 };
 
 describe('the background accepts only well-formed requests', () => {

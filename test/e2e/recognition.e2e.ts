@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch, newProfileDir, openPopup, serveFixtures, tagCard } from './harness';
+
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  // A company site with a real-looking domain, served by the fixture server.
+  browser = await launch(await newProfileDir(), undefined, [
+    '--host-resolver-rules=MAP *.acme.test 127.0.0.1',
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the dashboard does after the browser granted the sites (its prompt cannot be automated). */
+function turnOnRecognition(sites: string[]): Promise<unknown> {
+  return browser.worker.evaluate(async (sites) => {
+    const hook: unknown = Reflect.get(globalThis, 'rolecallTest');
+    const turnOn: unknown =
+      typeof hook === 'object' && hook ? Reflect.get(hook, 'turnOnRecognition') : undefined;
+    if (typeof turnOn !== 'function')
+      throw new Error('the test build exposes no turnOnRecognition');
+    return turnOn(sites);
+  }, sites);
+}
+
+describe('automatic recognition on an opted-in site', () => {
+  it('badges known people and flags a changed title without a click, and stops when turned off', async () => {
+    const url = server.url('pages/northwind-leadership.html', 'www.acme.test');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await tagCard(browser, page, 'tomas', { roles: ['Economic buyer'] });
+    // The map remembers an older title than the page now shows.
+    const popup = await openPopup(browser);
+    await popup.getByRole('button', { name: 'Edit Tomás Okafor' }).click();
+    await popup.getByLabel('Title').fill('Finance Director');
+    await popup.getByRole('button', { name: 'Save changes' }).click();
+    await popup.getByText('Finance Director').waitFor();
+    await popup.close();
+
+    await expect(turnOnRecognition(['acme.test'])).resolves.toEqual(['acme.test']);
+    await page.reload();
+    const layer = page.locator('rolecall-recognition');
+    const chip = layer.getByRole('button', { name: 'Rolecall: Tomás Okafor' });
+    await chip.waitFor();
+    await expect(chip.textContent()).resolves.toContain('Economic buyer');
+    await expect(chip.getAttribute('title')).resolves.toBe(
+      'The page says “Chief Financial Officer”, the map “Finance Director”.',
+    );
+    // Only people on the map are marked, and no panel opens by itself.
+    await expect(layer.getByRole('button').count()).resolves.toBe(1);
+    await expect(page.locator('rolecall-tagger').count()).resolves.toBe(0);
+    await page.screenshot({ path: 'test-results/recognition.png' });
+
+    await chip.click();
+    const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
+
+    await expect(turnOnRecognition([])).resolves.toEqual([]);
+    await page.reload();
+    await page.waitForTimeout(2000);
+    await expect(page.locator('rolecall-recognition').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
