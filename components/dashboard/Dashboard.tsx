@@ -6,6 +6,7 @@ import { readSettings } from '../../lib/db/settings';
 import { languageFor } from '../../lib/i18n/ui';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model';
 import { useLanguage, useText } from '../i18n';
+import { EraseAccount } from '../transfer/EraseAccount';
 import { useLiveQuery } from '../useLiveQuery';
 import { Speaks } from '../vocabulary';
 import { AccountPage } from './AccountPage';
@@ -70,13 +71,17 @@ function Shell({ db, platform, now, settings, failed }: ShellProps) {
         )}
         {route.page === 'accounts' && <AccountsPage db={db} now={now} settings={settings} />}
         {route.page === 'account' && (
-          <AccountPage
-            key={route.accountId}
-            db={db}
-            accountId={route.accountId}
-            now={now}
-            settings={settings}
-          />
+          <>
+            <AccountPage
+              key={route.accountId}
+              db={db}
+              accountId={route.accountId}
+              now={now}
+              settings={settings}
+            />
+            {/* Outside the account's page, so its undo stays once the account is gone. */}
+            <EraseAccount key={`erase-${route.accountId}`} db={db} accountId={route.accountId} />
+          </>
         )}
         {route.page === 'settings' && (
           <SettingsPage db={db} platform={platform} settings={settings} now={now} />

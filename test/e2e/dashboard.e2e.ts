@@ -413,6 +413,27 @@ describe('automatic recognition on chosen sites', () => {
   });
 });
 
+describe('erasing an account', () => {
+  it('erases an account and everyone in it, with an undo, and keeps it out of the list', async () => {
+    const page = await openDashboard('#/account/contoso');
+    await page.getByRole('heading', { name: 'Contoso Pharma' }).waitFor();
+    await page.getByRole('button', { name: 'Erase this account' }).click();
+    await page.getByRole('button', { name: 'Erase', exact: true }).click();
+    await page.getByText('Erased Contoso Pharma.').waitFor();
+    await page.getByRole('heading', { name: 'Contoso Pharma' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('heading', { name: 'Contoso Pharma' }).waitFor();
+
+    await page.getByRole('button', { name: 'Erase this account' }).click();
+    await page.getByRole('button', { name: 'Erase', exact: true }).click();
+    await page.getByText('Erased Contoso Pharma.').waitFor();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/accounts`);
+    await page.getByText('Showing 23 of 23').waitFor();
+    await expect(page.getByText('Contoso Pharma').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
 describe('settings', () => {
   it('speaks the chosen language, and erases everything after offering a backup', async () => {
     const settings = await openDashboard('#/settings');
@@ -428,14 +449,15 @@ describe('settings', () => {
     await settings.getByRole('link', { name: 'Settings' }).click();
 
     await settings.getByRole('button', { name: 'Erase everything…' }).click();
-    await settings.getByText('Erase all accounts (24) and stakeholders (').waitFor();
+    await settings.getByText('Erase all accounts (23) and stakeholders (').waitFor();
     const [download] = await Promise.all([
       settings.waitForEvent('download'),
       settings.getByRole('button', { name: 'Download a backup' }).click(),
     ]);
     const backup: unknown = JSON.parse(await readFile((await download.path()) ?? '', 'utf8'));
     expect(backup).toMatchObject({ format: expect.any(String) });
-    expect(Reflect.get(Object(backup), 'accounts')).toHaveLength(24);
+    // The account erased earlier is in no later export.
+    expect(Reflect.get(Object(backup), 'accounts')).toHaveLength(23);
     await settings.getByText(`Backup downloaded: ${download.suggestedFilename()}`).waitFor();
     await settings.getByRole('button', { name: 'Erase everything now' }).click();
     await settings.getByText('Everything was erased.').waitFor();
