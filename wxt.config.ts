@@ -44,7 +44,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'rolecall@rolecall.invalid', strict_min_version: '115.0' },
+            gecko: {
+              id: 'rolecall@rolecall.invalid',
+              strict_min_version: '115.0',
+              // Rolecall sends nothing anywhere: the rep's data stays in their browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
