@@ -22,6 +22,7 @@ function sameCompany(onPage: string, stored: string): boolean {
 export async function knownPeople(
   db: RolecallDatabase,
   request: { pageUrl: string; people: readonly FoundPersonRef[] },
+  now: number = Date.now(),
 ): Promise<KnownPeople> {
   const page = pageContext(request.pageUrl);
   const account = page.accountDomain ? await accountByDomain(db, page.accountDomain) : undefined;
@@ -54,5 +55,39 @@ export async function knownPeople(
         : {}),
     });
   }
+  await rememberWhatPagesSay(db, matches, request.pageUrl, now);
   return { matches };
+}
+
+/**
+ * Keeps what the page said that the map does not, so coverage can flag the person as possibly
+ * stale until the rep looks; a page that agrees with the map clears an earlier flag.
+ */
+async function rememberWhatPagesSay(
+  db: RolecallDatabase,
+  matches: readonly KnownMatch[],
+  sourceUrl: string,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.stakeholders, async () => {
+    for (const match of matches) {
+      const person = await db.stakeholders.get(match.stakeholderId);
+      if (!person) continue;
+      const differs = match.titleOnPage !== undefined || match.orgOnPage !== undefined;
+      if (differs) {
+        await db.stakeholders.put({
+          ...person,
+          seenDifferently: {
+            ...(match.titleOnPage !== undefined ? { title: match.titleOnPage } : {}),
+            ...(match.orgOnPage !== undefined ? { company: match.orgOnPage } : {}),
+            sourceUrl: sourceUrl.slice(0, 2048),
+            seenAt: now,
+          },
+        });
+      } else if (person.seenDifferently) {
+        const { seenDifferently: _agreedNow, ...agreed } = person;
+        await db.stakeholders.put(agreed);
+      }
+    }
+  });
 }

@@ -37,6 +37,20 @@ function lastVerifiedAt(person: Stakeholder): number {
   );
 }
 
+/** What a page last showed of a person that the map does not have, as coverage reads it. */
+function seenDifferently(person: Stakeholder): TitleChange[] {
+  const seen = person.seenDifferently;
+  if (!seen) return [];
+  return [
+    {
+      stakeholderId: person.id,
+      ...(seen.title !== undefined ? { title: seen.title } : {}),
+      ...(seen.company !== undefined ? { company: seen.company } : {}),
+      seenAt: seen.seenAt,
+    },
+  ];
+}
+
 export function collectFacts(
   account: Account,
   people: readonly Stakeholder[],
@@ -60,6 +74,6 @@ export function collectFacts(
     isStale: (person) => lastVerifiedAt(person) < staleBefore,
     lastVerifiedAt,
     staleDays: options.staleDays,
-    titleChanges: options.titleChanges ?? [],
+    titleChanges: options.titleChanges ?? people.flatMap(seenDifferently),
   };
 }

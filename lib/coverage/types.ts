@@ -20,6 +20,7 @@ export interface CoverageOptions {
   now: number;
   /** A person not verified for longer than this is stale. */
   staleDays: number;
+  /** Defaults to what pages last showed of the people (Stakeholder.seenDifferently). */
   titleChanges?: readonly TitleChange[];
 }
 

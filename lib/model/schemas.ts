@@ -57,6 +57,18 @@ export const StakeholderSchema = z.object({
   phone: z.optional(text(64)),
   reportsToId: z.optional(id),
   evidence: z.array(EvidenceSchema),
+  /**
+   * The last time a page showed them with another title or company than the map has: the map
+   * may be stale. Cleared when the rep saves them again or a page agrees with the map.
+   */
+  seenDifferently: z.optional(
+    z.object({
+      title: z.optional(text(300)),
+      company: z.optional(text(200)),
+      sourceUrl: z.string().check(z.maxLength(2048)),
+      seenAt: timestamp,
+    }),
+  ),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { knownPeople } from '../../lib/capture/known';
-import { openDatabase, type RolecallDatabase, saveDraft } from '../../lib/db';
+import { assessCoverage } from '../../lib/coverage';
+import { openDatabase, type RolecallDatabase, saveDraft, stakeholdersOf } from '../../lib/db';
 import { emptyDraft } from '../../lib/model';
 
 let db: RolecallDatabase;
@@ -83,5 +84,32 @@ describe('which people found on a page are already in the map', () => {
       people: [{ key: 't', name: 'Tomás Okafor' }],
     });
     expect(matches).toEqual([]);
+  });
+
+  it('remembers what the page said, so coverage flags the person until a page agrees again', async () => {
+    const gapsNow = async () => {
+      const [account] = await db.accounts.where('name').equals('Northwind Analytics').toArray();
+      if (!account) throw new Error('no account');
+      const people = await stakeholdersOf(db, account.id);
+      return assessCoverage(account, people, { now: Date.now() + 1000, staleDays: 14 }).gaps.map(
+        (gap) => gap.id,
+      );
+    };
+    const page = 'https://northwind.example/team';
+    await knownPeople(
+      db,
+      {
+        pageUrl: page,
+        people: [{ key: 't', name: 'Tomás Okafor', title: 'Chief Executive Officer' }],
+      },
+      Date.now() + 500,
+    );
+    expect(await gapsNow()).toContain('stale-changed');
+
+    await knownPeople(db, {
+      pageUrl: page,
+      people: [{ key: 't', name: 'Tomás Okafor', title: 'Chief Financial Officer' }],
+    });
+    expect(await gapsNow()).not.toContain('stale-changed');
   });
 });

@@ -56,6 +56,13 @@ describe('automatic recognition on an opted-in site', () => {
     await expect(layer.getByRole('button').count()).resolves.toBe(1);
     await expect(page.locator('rolecall-tagger').count()).resolves.toBe(0);
     await page.screenshot({ path: 'test-results/recognition.png' });
+    // What the page said stays with the person: the popup asks the rep to check them.
+    const check = await openPopup(browser);
+    await check
+      .getByRole('region', { name: 'Gaps' })
+      .getByText('The page now shows a different title or company: check they are still involved.')
+      .waitFor();
+    await check.close();
 
     await chip.click();
     const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });

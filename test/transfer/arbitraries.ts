@@ -95,6 +95,10 @@ const personArb = (
         phone: trimmedText,
         reportsToId: fc.constantFrom(...personIds),
         evidence: fc.array(evidence, { maxLength: 3 }),
+        seenDifferently: fc.record(
+          { title: trimmedText, company: trimmedText, sourceUrl: rawText, seenAt: timestamp },
+          { requiredKeys: ['sourceUrl', 'seenAt'], noNullPrototype: true },
+        ),
         createdAt: timestamp,
         updatedAt: timestamp,
       },

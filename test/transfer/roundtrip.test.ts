@@ -34,6 +34,18 @@ async function roundTrip(map: Snapshot, target: 'json' | 'csv'): Promise<Snapsho
   return result;
 }
 
+/**
+ * What a format carries: a CSV row leaves out what a page last showed differently (a passing
+ * flag for coverage, not part of the map a spreadsheet or CRM wants).
+ */
+function carriedBy(target: 'json' | 'csv', map: Snapshot): Snapshot {
+  if (target === 'json') return map;
+  return {
+    ...map,
+    stakeholders: map.stakeholders.map(({ seenDifferently: _flag, ...person }) => person),
+  };
+}
+
 describe('export → import into an empty database gives the same map', () => {
   it('generated maps are valid maps', () => {
     fc.assert(
@@ -49,7 +61,7 @@ describe('export → import into an empty database gives the same map', () => {
   it.each(['json', 'csv'] as const)('%s', { timeout: 60_000 }, async (target) => {
     await fc.assert(
       fc.asyncProperty(mapArb, async (map) => {
-        expect(await roundTrip(map, target)).toStrictEqual(sorted(map));
+        expect(await roundTrip(map, target)).toStrictEqual(sorted(carriedBy(target, map)));
       }),
       { numRuns: 300 },
     );
