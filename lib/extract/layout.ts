@@ -1,6 +1,6 @@
 /** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
 import { looksLikeName } from './names';
-import { templateClasses } from './page-index';
+import { childrenOf, templateClasses } from './page-index';
 import { isElement, squash } from './text';
 import { looksLikeTitle } from './titles';
 
@@ -80,17 +80,21 @@ interface Block {
  */
 function inlineLines(block: Element): Set<Element> | undefined {
   // Cheap look at element children first: most blocks hold text and at most one wrapper.
-  const kids = block.children;
+  if (block.childElementCount === 0) return undefined;
   let wrappers = 0;
   let nested = false;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i];
-    if (kid && INLINE.has(kid.tagName) && kid.tagName !== 'BR') {
+  const kids = childrenOf(block);
+  for (const kid of kids) {
+    if (INLINE.has(kid.tagName) && kid.tagName !== 'BR') {
       wrappers++;
-      if (kid.children.length > 0) nested = true;
+      if (kid.childElementCount > 0) nested = true;
     }
   }
   if (wrappers === 0) return undefined;
+  // No loose text beside the wrappers, and too few or too many of them to be name and title.
+  if (block.childNodes.length === kids.length && (wrappers > 4 || (wrappers === 1 && !nested))) {
+    return undefined;
+  }
   let container = block;
   // Look through wrapping links: <li><a><img><span>Name</span><span>Title</span></a></li>.
   for (let depth = 0; depth < 3; depth++) {
@@ -143,22 +147,25 @@ export function readBlocks(
   const segments: Segment[] = [];
   const reading: CardReading = { card, segments };
   let total = 0;
-  let current: { parts: string[]; element: Element } | undefined;
+  // The text of the segment being read, and where its chip would sit (undefined: none yet).
+  let text = '';
+  let holder: Element | undefined;
   let block: Block = { element: card, path: '', family: '', rank: 0, split: inlineLines(card) };
   const blocks: Block[] = [];
   const flush = () => {
-    if (!current) return;
-    const text = squash(current.parts.join(''));
-    if (text !== '') {
+    if (!holder) return;
+    const squashed = squash(text);
+    if (squashed !== '') {
       segments.push({
-        text,
-        element: current.element,
+        text: squashed,
+        element: holder,
         slot: `${block.path}#${block.rank}`,
         family: `${block.family}#${block.rank}`,
       });
       block.rank++;
     }
-    current = undefined;
+    holder = undefined;
+    text = '';
   };
   // Nodes to visit, each with its parent element (null marks the end of a block).
   const stack: Array<Node | null> = [card];
@@ -175,11 +182,11 @@ export function readBlocks(
     const type = node.nodeType;
     if (type === 3) {
       const value = node.nodeValue ?? '';
-      if (!current && value.trim() === '') continue;
+      if (!holder && value.trim() === '') continue;
       total += value.length;
       if (total > maxChars) return undefined;
-      if (!current) current = { parts: [], element: textHolder(parent, block.element) };
-      current.parts.push(value);
+      holder ??= textHolder(parent, block.element);
+      text += value;
       continue;
     }
     if (type !== 1 || !isElement(node)) continue;
@@ -215,6 +222,16 @@ export function readBlocks(
       };
       stack.push(null);
       parents.push(node);
+    }
+    // Most nodes hold one child (a block's text): no need for the live child list then.
+    // (Templates, whose firstChild is their content in some DOMs, were skipped above.)
+    const only = node.firstChild;
+    if (only === node.lastChild) {
+      if (only) {
+        stack.push(only);
+        parents.push(node);
+      }
+      continue;
     }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { rememberHidden } from './text';
 
 /**
@@ -8,7 +9,8 @@ import { rememberHidden } from './text';
 export interface PageIndex {
   /** Every element under the root, in document order. */
   all: Element[];
-  order: Map<Element, number>;
+  /** What the walk learnt about each element, read once: one map lookup for all of it. */
+  facts: Map<Element, ElementFacts>;
   itemscopes: Element[];
   itemprops: Element[];
   typeofs: Element[];
@@ -22,8 +24,17 @@ export interface PageIndex {
   lines: Element[];
   /** Elements with a <br> child: lines of text inside one block. */
   broken: Element[];
-  /** Tag and class attribute: siblings sharing it are copies of one template. */
-  signature: Map<Element, string>;
+}
+
+export interface ElementFacts {
+  /** Position in document order. */
+  order: number;
+  /** The class attribute, read once by the walk. */
+  className: string;
+  /** Tag and template classes (see signatureIn), worked out when first asked for. */
+  signature?: string;
+  /** Child elements, read once by the walk. */
+  children: readonly Element[];
 }
 
 const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/u;
@@ -38,11 +49,16 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  */
 export function templateClasses(className: string): string {
   if (!/\d/u.test(className)) return className;
-  return className
+  return withoutDigits(className);
+}
+
+/** Copies of one template repeat one class attribute: each is cut once. */
+const withoutDigits = memoByText((className: string) =>
+  className
     .split(/\s+/u)
     .filter((token) => token !== '' && !/\d/u.test(token))
-    .join(' ');
-}
+    .join(' '),
+);
 
 /**
  * Index the page in document order. Stops early (complete: false) past MAX_ELEMENTS or once
@@ -54,7 +70,7 @@ function build(
 ): { index: PageIndex; complete: boolean } {
   const index: PageIndex = {
     all: [],
-    order: new Map(),
+    facts: new Map(),
     itemscopes: [],
     itemprops: [],
     typeofs: [],
@@ -65,17 +81,18 @@ function build(
     headings: [],
     lines: [],
     broken: [],
-    signature: new Map(),
   };
   // Iterative pre-order walk: deep pages cannot overflow the stack. `children` is indexed
   // because walking siblings one by one is quadratic in some DOMs (happy-dom's nextSibling).
   const stack: Element[] = [];
-  const pushChildren = (parent: ParentNode) => {
-    const children = parent.children;
+  const pushChildren = (parent: ParentNode): readonly Element[] => {
+    // One copy per parent: indexing a live HTMLCollection is slow in some DOMs (happy-dom).
+    const children = parent.childElementCount === 0 ? NO_ELEMENTS : Array.from(parent.children);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (child) stack.push(child);
     }
+    return children;
   };
   pushChildren(root);
   while (stack.length > 0) {
@@ -85,11 +102,11 @@ function build(
     if (count >= MAX_ELEMENTS || (count % 1_024 === 0 && count > 0 && stop())) {
       return { index, complete: false };
     }
-    index.order.set(el, index.all.length);
     index.all.push(el);
     const tag = el.tagName;
     if (tag === 'SCRIPT') {
       if (JSON_LD.test(el.getAttribute('type') ?? '')) index.jsonLd.push(el);
+      index.facts.set(el, { order: count, className: '', children: NO_ELEMENTS });
       continue;
     }
     if (tag === 'TABLE') index.tables.push(el);
@@ -101,7 +118,7 @@ function build(
     }
     let className = '';
     // Names first, values only for the few attributes that matter: far cheaper than `attributes`.
-    for (const name of el.getAttributeNames()) {
+    for (const name of el.hasAttributes() ? el.getAttributeNames() : NO_NAMES) {
       switch (name) {
         case 'class':
           className = el.getAttribute('class') ?? '';
@@ -121,10 +138,35 @@ function build(
           break;
       }
     }
-    index.signature.set(el, `${tag}.${templateClasses(className)}`);
-    pushChildren(el);
+    index.facts.set(el, {
+      order: count,
+      className,
+      children: pushChildren(el),
+    });
   }
   return { index, complete: true };
+}
+
+const NO_ELEMENTS: readonly Element[] = [];
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * An element's child elements as an array, from the run's index when it holds them. Detectors
+ * loop over children a lot, and a live HTMLCollection is slow to index in some DOMs.
+ */
+export function childrenOf(el: Element): readonly Element[] {
+  return (
+    active?.index.facts.get(el)?.children ??
+    (el.childElementCount === 0 ? NO_ELEMENTS : Array.from(el.children))
+  );
+}
+
+/** An element's template signature (tag and template classes), from the index when it has it. */
+export function signatureIn(index: PageIndex, el: Element): string {
+  const facts = index.facts.get(el);
+  if (!facts) return `${el.tagName}.`;
+  facts.signature ??= `${el.tagName}.${templateClasses(facts.className)}`;
+  return facts.signature;
 }
 
 /** Elements indexed at most: past this a page is absurd and detection says it gave up. */

@@ -100,13 +100,26 @@ export function isHidden(el: Element): boolean {
 
 const ROOT_PATH = /^\/(?![/.])(?:[\w\-~%]+\/?)*(?:\.[\w]+)?$/u;
 
+let lastBase: { url: URL; href: string; origin: string } | undefined;
+
+/** `base.origin`, worked out once per page URL: a card grid resolves a photo per card. */
+function originOf(base: URL): string {
+  if (lastBase?.url !== base || lastBase.href !== base.href) {
+    lastBase = { url: base, href: base.href, origin: base.origin };
+  }
+  return lastBase.origin;
+}
+
 /** Absolute URL for an attribute value, or undefined for scripts, data and empty values. */
 export function absoluteUrl(value: string | null | undefined, base: URL): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (trimmed === '' || /^(?:javascript|data|vbscript):/i.test(trimmed)) return undefined;
   // A plain root-relative path resolves to origin + path; URL parsing is the slow part here.
-  if (ROOT_PATH.test(trimmed) && base.origin !== 'null') return base.origin + trimmed;
+  if (ROOT_PATH.test(trimmed)) {
+    const origin = originOf(base);
+    if (origin !== 'null') return origin + trimmed;
+  }
   try {
     return new URL(trimmed, base).href;
   } catch {

@@ -4,7 +4,7 @@
  * read the same way, so a handle, a one-word name or a joke title is read where it stands.
  */
 import { type CardReading, NOT_CONTENT, readBlocks } from '../layout';
-import { outOfTime, pageIndex } from '../page-index';
+import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
 import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
 import { absoluteUrl, findEmail, isHidden } from '../text';
 import type { Candidate } from '../types';
@@ -46,14 +46,9 @@ interface Found {
   order: number;
 }
 
-function toFound(
-  reading: CardReading,
-  person: NameAndTitle,
-  url: URL,
-  order: Map<Element, number>,
-): Found {
+function toFound(reading: CardReading, person: NameAndTitle, url: URL, index: PageIndex): Found {
   return {
-    order: order.get(reading.card) ?? 0,
+    order: index.facts.get(reading.card)?.order ?? 0,
     candidate: {
       name: person.name,
       title: person.title,
@@ -66,9 +61,20 @@ function toFound(
   };
 }
 
+/** Look-alikes share a tag: a few children of different tags hold no group, whatever their classes. */
+function tagRepeats(children: readonly Element[]): boolean {
+  for (let i = 1; i < children.length; i++) {
+    const tag = children[i]?.tagName;
+    if (tag === undefined || NOT_CARDS.has(tag)) continue;
+    for (let j = 0; j < i; j++) if (children[j]?.tagName === tag) return true;
+  }
+  return false;
+}
+
 /** Children of `parent` by signature, groups of two or more only. */
 function groupsOf(parent: Element, signature: (el: Element) => string): Element[][] {
-  const children = parent.children;
+  const children = childrenOf(parent);
+  if (children.length <= 8 && !tagRepeats(children)) return [];
   const keys: string[] = [];
   let repeated = false;
   for (let i = 0; i < children.length; i++) {
@@ -137,12 +143,13 @@ function readGroup(group: Element[], signature: (el: Element) => string): GroupR
 
 export function detect(root: ParentNode, url: URL): Candidate[] {
   const index = pageIndex(root);
-  const { order } = index;
-  const signature = (el: Element) => index.signature.get(el) ?? `${el.tagName}.`;
+  const signature = (el: Element) => signatureIn(index, el);
   const out: Found[] = [];
   const read = new Set<Element>();
   /** Templates that found people, by the signature of card and parent: lone copies reuse them. */
   const learned = new Map<string, NonNullable<GroupResult['template']>>();
+  /** The parents' half of those signatures: most elements are ruled out by their parent alone. */
+  const learnedParents = new Set<string>();
   for (const parent of index.all) {
     if (parent.childElementCount < 2) continue;
     if (outOfTime()) break;
@@ -151,9 +158,12 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       const { people, template } = readGroup(group, signature);
       if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
       const key = `${signature(parent)}>${signature(group[0] ?? parent)}`;
-      if (template && !learned.has(key)) learned.set(key, template);
+      if (template && !learned.has(key)) {
+        learned.set(key, template);
+        learnedParents.add(signature(parent));
+      }
       for (const card of group) read.add(card);
-      for (const [reading, person] of people) out.push(toFound(reading, person, url, order));
+      for (const [reading, person] of people) out.push(toFound(reading, person, url, index));
     }
   }
   if (learned.size > 0) {
@@ -162,10 +172,12 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       if (outOfTime()) break;
       const parent = el.parentElement;
       if (!parent || read.has(el)) continue;
-      const template = learned.get(`${signature(parent)}>${signature(el)}`);
+      const parentSignature = signature(parent);
+      if (!learnedParents.has(parentSignature)) continue;
+      const template = learned.get(`${parentSignature}>${signature(el)}`);
       const reading = template ? readBlocks(el, 800, signature) : undefined;
       const person = template && reading ? readByTemplate(reading, template) : undefined;
-      if (reading && person) out.push(toFound(reading, person, url, order));
+      if (reading && person) out.push(toFound(reading, person, url, index));
     }
   }
   // Bio modals after the grid repeat it: document order lets the grid's copy win the merge.

@@ -4,7 +4,7 @@
  */
 import { type CardReading, NOT_CONTENT, readBlocks, type Segment } from '../layout';
 import { looksLikeName } from '../names';
-import { outOfTime, pageIndex } from '../page-index';
+import { outOfTime, pageIndex, signatureIn } from '../page-index';
 import { learnTemplate, readByTemplate, readLoose } from '../template';
 import { absoluteUrl, findEmail, textOf } from '../text';
 import { anywhere, matchesAny, normalizeTitle, word } from '../titles/patterns';
@@ -147,7 +147,7 @@ function loneCard(
 
 export function detect(root: ParentNode, url: URL): Candidate[] {
   const index = pageIndex(root);
-  const signature = (el: Element) => index.signature.get(el) ?? `${el.tagName}.`;
+  const signature = (el: Element) => signatureIn(index, el);
   // Parents holding two headings or more; a card's single heading is the cards detector's.
   const headings = new Map<Element, number>();
   const count = (el: Element) => {
