@@ -21,8 +21,11 @@ function escapeItem(item: string): string {
 
 export function splitList(cell: string): string[] {
   if (cell === '') return [];
+  const hasEscapes = cell.includes('\\');
+  // Most cells hold one plain item (a date, a URL): no need to split or unescape them.
+  if (!hasEscapes && !cell.includes(LIST_SEPARATOR)) return [cell];
   const items = cell.split(LIST_SEPARATOR);
-  if (!cell.includes('\\')) return items;
+  if (!hasEscapes) return items;
   return items.map((item) =>
     item.replace(/\\([\\nr])/g, (_, escaped: string) => {
       if (escaped === 'n') return '\n';

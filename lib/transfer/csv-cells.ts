@@ -5,6 +5,8 @@ import type { ColumnMapping } from './mapping';
 import { spreadsheetRow } from './read-csv';
 import { type ImportProblem, problem, type Said, say } from './result';
 
+const APOSTROPHE = 0x27;
+
 export class RowReader {
   readonly #columnOf = new Map<ImportField, number>();
 
@@ -25,7 +27,10 @@ export class RowReader {
   /** The cell's text with our formula guard undone; '' when the column is not mapped. */
   cell(row: readonly string[], field: ImportField): string {
     const column = this.#columnOf.get(field);
-    return column === undefined ? '' : unguardCell(row[column] ?? '');
+    if (column === undefined) return '';
+    const text = row[column] ?? '';
+    // Only a cell starting with an apostrophe can be guarded: skip the regex for the rest.
+    return text.charCodeAt(0) === APOSTROPHE ? unguardCell(text) : text;
   }
 
   /** The cell before un-guarding, to warn about formulas in someone else's file. */

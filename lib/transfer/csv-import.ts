@@ -52,6 +52,7 @@ export async function csvToSnapshot(
   const warnings: ImportProblem[] = [];
   const rowOf = new Map<string, number>();
   const foreign = !isOwnCsv(mapping);
+  const context = { reader, now: options.now, newId: options.newId };
 
   const pause = timeSlicer();
   for (const [index, row] of table.rows.entries()) {
@@ -67,7 +68,7 @@ export async function csvToSnapshot(
       continue;
     }
     if (!hasPerson(reader, row)) continue;
-    const person = personFromRow(row, { reader, index, accountId: account.value.id, ...options });
+    const person = personFromRow(row, index, account.value.id, context);
     if (!person.ok) {
       problems.push(...person.problems);
       continue;
@@ -105,11 +106,11 @@ function accountFor(
   fallback: string | undefined,
   options: CsvImportOptions,
 ): Result<Account> {
-  const cell = (field: ImportField) => reader.cell(row, field);
-  const id = cell('account-id');
+  const id = reader.cell(row, 'account-id');
   // Our own CSV names the account by id on every row: no need to read its domains again.
   const byId = id ? accounts.get(`id:${id}`) : undefined;
   if (byId) return ok(byId);
+  const cell = (field: ImportField) => reader.cell(row, field);
   const domains = domainsOf(cell('account-domains'));
   const name = cell('account-name').trim() || fallback || domains[0] || '';
   const key = id ? `id:${id}` : domains[0] ? `domain:${domains[0]}` : `name:${name.toLowerCase()}`;
@@ -206,12 +207,15 @@ function resolveReportsTo(
   accounts: Map<string, Account>,
   warnings: ImportProblem[],
 ): Stakeholder[] {
-  const byName = new Map(
-    people.map(({ person }) => [`${person.accountId}\n${person.normalizedName}`, person.id]),
-  );
-  const accountName = new Map([...accounts.values()].map((account) => [account.id, account.name]));
+  // Built on first use: our own CSV points by id, and most files name nobody's boss.
+  let byName: Map<string, string> | undefined;
+  let accountName: Map<string, string> | undefined;
   return people.map(({ person, reportsToName }) => {
     if (person.reportsToId !== undefined || reportsToName === '') return person;
+    byName ??= new Map(
+      people.map(({ person }) => [`${person.accountId}\n${person.normalizedName}`, person.id]),
+    );
+    accountName ??= new Map([...accounts.values()].map((account) => [account.id, account.name]));
     const boss = byName.get(`${person.accountId}\n${normalizeName(reportsToName)}`);
     if (boss !== undefined && boss !== person.id) return { ...person, reportsToId: boss };
     const row = rowOf.get(person.id) ?? 0;

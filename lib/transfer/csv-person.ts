@@ -1,6 +1,15 @@
 /** Builds one stakeholder from one CSV row, or says which cell is wrong. */
 import type { core } from 'zod/mini';
-import { type Evidence, normalizeName, type Stakeholder, StakeholderSchema } from '../model';
+import {
+  type DecisionRole,
+  type Department,
+  type Evidence,
+  type Influence,
+  normalizeName,
+  type Stakeholder,
+  StakeholderSchema,
+  type Stance,
+} from '../model';
 import { parseTimestamp, splitList } from './cells';
 import type { RowReader } from './csv-cells';
 import type { ImportField } from './fields';
@@ -23,8 +32,6 @@ export interface PersonRow {
 
 export interface RowContext {
   reader: RowReader;
-  index: number;
-  accountId: string;
   now: number;
   newId: () => string;
 }
@@ -41,82 +48,133 @@ const PERSON_FIELDS: readonly ImportField[] = ['person-id', 'name', 'first-name'
 
 /** Rows without a person keep an account that has nobody mapped yet. */
 export function hasPerson(reader: RowReader, row: readonly string[]): boolean {
-  return PERSON_FIELDS.some((field) => reader.cell(row, field).trim() !== '');
+  for (const field of PERSON_FIELDS) if (reader.cell(row, field).trim() !== '') return true;
+  return false;
+}
+
+/**
+ * Letters and digits with single spaces between: nothing for normalizeName to fold, drop or
+ * collapse but the case, so a big file of plain names skips its Unicode passes.
+ */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+function nameKey(name: string): string {
+  return PLAIN_NAME.test(name) ? name.toLowerCase() : normalizeName(name);
+}
+
+/** What a row is checked as: the record, with the optional fields present only when filled. */
+interface Candidate {
+  id: string;
+  accountId: string;
+  name: string;
+  normalizedName: string;
+  roles: DecisionRole[];
+  stance: Stance;
+  influence: Influence;
+  evidence: Evidence[];
+  createdAt: number;
+  updatedAt: number;
+  title?: string;
+  department?: Department;
+  note?: string;
+  profileUrl?: string;
+  email?: string;
+  phone?: string;
+  reportsToId?: string;
+}
+
+/** One row's problems, in the order the row's cells are read. */
+class RowProblems {
+  readonly list: ImportProblem[] = [];
+
+  constructor(
+    readonly reader: RowReader,
+    readonly index: number,
+  ) {}
+
+  take<T>(field: ImportField, parsed: Parsed<T>, fallback: T): T {
+    if (parsed.ok) return parsed.value;
+    this.list.push(this.reader.problem(this.index, parsed.message, field));
+    return fallback;
+  }
+
+  time(field: ImportField, text: string, fallback: number): number {
+    if (text.trim() === '') return fallback;
+    const ms = parseTimestamp(text);
+    if (ms !== undefined) return ms;
+    this.list.push(
+      this.reader.problem(
+        this.index,
+        say('transfer.problem.notDateOrTime', { got: describe(text) }),
+        field,
+      ),
+    );
+    return fallback;
+  }
+}
+
+function optional<T>(
+  row: readonly string[],
+  problems: RowProblems,
+  field: ImportField,
+  parse: (text: string) => Parsed<T>,
+): T | undefined {
+  const text = problems.reader.cell(row, field).trim();
+  return text === '' ? undefined : problems.take(field, parse(text), undefined);
 }
 
 export function personFromRow(
   row: readonly string[],
+  index: number,
+  accountId: string,
   context: RowContext,
 ): { ok: true; value: PersonRow } | { ok: false; problems: ImportProblem[] } {
-  const { reader, index, now } = context;
-  const cell = (field: ImportField) => reader.cell(row, field);
-  const problems: ImportProblem[] = [];
-  const take = <T>(field: ImportField, parsed: Parsed<T>, fallback: T): T => {
-    if (parsed.ok) return parsed.value;
-    problems.push(reader.problem(index, parsed.message, field));
-    return fallback;
-  };
-  const optional = <T>(field: ImportField, parse: (text: string) => Parsed<T>): T | undefined => {
-    const text = cell(field).trim();
-    return text === '' ? undefined : take(field, parse(text), undefined);
-  };
-  const time = (field: ImportField, text: string, fallback: number): number => {
-    if (text.trim() === '') return fallback;
-    const ms = parseTimestamp(text);
-    if (ms !== undefined) return ms;
-    problems.push(
-      reader.problem(index, say('transfer.problem.notDateOrTime', { got: describe(text) }), field),
-    );
-    return fallback;
-  };
+  const { reader, now } = context;
+  const problems = new RowProblems(reader, index);
 
-  const name = cell('name').trim() || joinName(cell('first-name').trim(), cell('last-name').trim());
-  const evidence = evidenceFromRow(
-    reader.has('evidence-captured-at'),
-    cell,
-    now,
-    (field, text) => time(field, text, now),
-    (text) => take('evidence-method', parseMethod(text.trim()), 'import'),
-  );
-  const candidate = {
-    id: cell('person-id') || context.newId(),
-    accountId: context.accountId,
+  const name =
+    reader.cell(row, 'name').trim() ||
+    joinName(reader.cell(row, 'first-name').trim(), reader.cell(row, 'last-name').trim());
+  const evidence = evidenceFromRow(row, problems, now);
+  const candidate: Candidate = {
+    id: reader.cell(row, 'person-id') || context.newId(),
+    accountId,
     name,
-    normalizedName: normalizeName(name),
-    roles: take('roles', parseRoles(cell('roles')), []),
-    stance: optional('stance', parseStance) ?? 'unknown',
-    influence: optional('influence', parseInfluence) ?? 'unknown',
+    normalizedName: nameKey(name),
+    roles: problems.take('roles', parseRoles(reader.cell(row, 'roles')), []),
+    stance: optional(row, problems, 'stance', parseStance) ?? 'unknown',
+    influence: optional(row, problems, 'influence', parseInfluence) ?? 'unknown',
     evidence,
-    createdAt: time('created-at', cell('created-at'), now),
-    updatedAt: time('updated-at', cell('updated-at'), now),
+    createdAt: problems.time('created-at', reader.cell(row, 'created-at'), now),
+    updatedAt: problems.time('updated-at', reader.cell(row, 'updated-at'), now),
   };
-  const department = optional('department', parseDepartment);
-  const title = filled(cell('title'));
-  const note = filled(cell('note'));
-  const profileUrl = filled(cell('profile-url'));
-  const email = filled(cell('email'));
-  const phone = filled(cell('phone'));
-  const reportsToId = filled(cell('reports-to-id'));
+  const department = optional(row, problems, 'department', parseDepartment);
   // Absent, not empty: an empty cell and a missing field are the same thing in a CSV.
-  const withOptional = {
-    ...candidate,
-    ...(title === undefined ? {} : { title }),
-    ...(department === undefined ? {} : { department }),
-    ...(note === undefined ? {} : { note }),
-    ...(profileUrl === undefined ? {} : { profileUrl }),
-    ...(email === undefined ? {} : { email }),
-    ...(phone === undefined ? {} : { phone }),
-    ...(reportsToId === undefined ? {} : { reportsToId }),
-  };
-  if (problems.length > 0) return { ok: false, problems };
-  const checked = StakeholderSchema.safeParse(withOptional, { reportInput: true });
+  const title = filled(reader.cell(row, 'title'));
+  if (title !== undefined) candidate.title = title;
+  if (department !== undefined) candidate.department = department;
+  const note = filled(reader.cell(row, 'note'));
+  if (note !== undefined) candidate.note = note;
+  const profileUrl = filled(reader.cell(row, 'profile-url'));
+  if (profileUrl !== undefined) candidate.profileUrl = profileUrl;
+  const email = filled(reader.cell(row, 'email'));
+  if (email !== undefined) candidate.email = email;
+  const phone = filled(reader.cell(row, 'phone'));
+  if (phone !== undefined) candidate.phone = phone;
+  const reportsToId = filled(reader.cell(row, 'reports-to-id'));
+  if (reportsToId !== undefined) candidate.reportsToId = reportsToId;
+  if (problems.list.length > 0) return { ok: false, problems: problems.list };
+  const checked = StakeholderSchema.safeParse(candidate, { reportInput: true });
   if (!checked.success) {
     const located = checked.error.issues.map((issue) =>
       reader.problem(index, issueMessage(issue), ...columnsFor(issue)),
     );
     return { ok: false, problems: located };
   }
-  return { ok: true, value: { person: checked.data, reportsToName: cell('reports-to').trim() } };
+  return {
+    ok: true,
+    value: { person: checked.data, reportsToName: reader.cell(row, 'reports-to').trim() },
+  };
 }
 
 function filled(text: string): string | undefined {
@@ -127,28 +185,33 @@ function filled(text: string): string | undefined {
  * Evidence columns hold one entry per line; "captured at" decides how many there are. A CSV
  * without evidence records the import itself as the evidence, so every person keeps a source.
  */
-function evidenceFromRow(
-  hasEvidenceColumns: boolean,
-  cell: (field: ImportField) => string,
-  now: number,
-  time: (field: ImportField, text: string) => number,
-  method: (text: string) => Evidence['method'],
-): Evidence[] {
-  const captured = splitList(cell('evidence-captured-at'));
-  if (!hasEvidenceColumns) return [{ capturedAt: now, method: 'import', lastVerifiedAt: now }];
-  const sources = splitList(cell('evidence-source-url'));
-  const methods = splitList(cell('evidence-method'));
-  const verified = splitList(cell('evidence-last-verified-at'));
-  return captured.map((capturedText, i) => {
-    const capturedAt = time('evidence-captured-at', capturedText);
-    const entry: Evidence = {
-      capturedAt,
-      method: methods[i] ? method(methods[i]) : 'import',
-      lastVerifiedAt: verified[i] ? time('evidence-last-verified-at', verified[i]) : capturedAt,
-    };
+function evidenceFromRow(row: readonly string[], problems: RowProblems, now: number): Evidence[] {
+  const { reader } = problems;
+  if (!reader.has('evidence-captured-at'))
+    return [{ capturedAt: now, method: 'import', lastVerifiedAt: now }];
+  const captured = splitList(reader.cell(row, 'evidence-captured-at'));
+  const sources = splitList(reader.cell(row, 'evidence-source-url'));
+  const methods = splitList(reader.cell(row, 'evidence-method'));
+  const verified = splitList(reader.cell(row, 'evidence-last-verified-at'));
+  const evidence: Evidence[] = [];
+  for (const [i, capturedText] of captured.entries()) {
+    const capturedAt = problems.time('evidence-captured-at', capturedText, now);
+    const methodText = methods[i];
+    const method = methodText
+      ? problems.take('evidence-method', parseMethod(methodText.trim()), 'import')
+      : 'import';
+    const verifiedText = verified[i];
+    const lastVerifiedAt = verifiedText
+      ? problems.time('evidence-last-verified-at', verifiedText, now)
+      : capturedAt;
     const source = sources[i];
-    return source ? { sourceUrl: source, ...entry } : entry;
-  });
+    evidence.push(
+      source
+        ? { sourceUrl: source, capturedAt, method, lastVerifiedAt }
+        : { capturedAt, method, lastVerifiedAt },
+    );
+  }
+  return evidence;
 }
 
 const COLUMN_OF: Partial<Record<string, ImportField[]>> = {

@@ -77,10 +77,9 @@ export function planAgainst(
     [...existing.accounts, ...incoming.accounts].map((a) => [a.id, a.name]),
   );
   for (const person of incoming.stakeholders) {
-    const theirs = {
-      ...person,
-      accountId: accounts.idMap.get(person.accountId) ?? person.accountId,
-    };
+    const accountId = accounts.idMap.get(person.accountId) ?? person.accountId;
+    // Records are never changed in place, so one that stays in its account needs no copy.
+    const theirs = accountId === person.accountId ? person : { ...person, accountId };
     const sameId = index.byId.get(theirs.id);
     if (sameId) {
       if (sameRecord(sameId, theirs)) plan.people.unchanged.push(sameId);
