@@ -45,7 +45,7 @@ describe('moving a map to another browser', () => {
     expect(before).toHaveLength(2);
 
     const popup = await openPopup(laptop);
-    await popup.getByText('Export', { exact: true }).click();
+    await popup.locator('summary', { hasText: 'Export' }).click();
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
       popup
