@@ -1,7 +1,7 @@
 /** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
 import { looksLikeName } from './names';
-import { childrenOf, templateClasses } from './page-index';
-import { isElement, squash } from './text';
+import { childrenOf, contentOf, templateClasses } from './page-index';
+import { squash, textOf } from './text';
 import { looksLikeTitle } from './titles';
 
 const INLINE = new Set([
@@ -92,7 +92,7 @@ function inlineLines(block: Element): Set<Element> | undefined {
   }
   if (wrappers === 0) return undefined;
   // No loose text beside the wrappers, and too few or too many of them to be name and title.
-  if (block.childNodes.length === kids.length && (wrappers > 4 || (wrappers === 1 && !nested))) {
+  if (contentOf(block).length === kids.length && (wrappers > 4 || (wrappers === 1 && !nested))) {
     return undefined;
   }
   let container = block;
@@ -100,14 +100,9 @@ function inlineLines(block: Element): Set<Element> | undefined {
   for (let depth = 0; depth < 3; depth++) {
     const pieces: Element[] = [];
     let bare = '';
-    const children = container.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (!child) continue;
-      if (child.nodeType === 3) bare += child.nodeValue ?? '';
-      else if (isElement(child) && INLINE.has(child.tagName) && child.tagName !== 'BR') {
-        pieces.push(child);
-      }
+    for (const child of contentOf(container)) {
+      if (typeof child === 'string') bare += child;
+      else if (INLINE.has(child.tagName) && child.tagName !== 'BR') pieces.push(child);
     }
     bare = squash(bare);
     if (bare !== '') return titleBesideName(bare, pieces);
@@ -117,7 +112,7 @@ function inlineLines(block: Element): Set<Element> | undefined {
       continue;
     }
     if (pieces.length < 2 || pieces.length > 4) return undefined;
-    const titles = pieces.map((piece) => looksLikeTitle(squash(piece.textContent ?? '')));
+    const titles = pieces.map((piece) => looksLikeTitle(textOf(piece, 300)));
     if (!titles.includes(true) || !titles.includes(false)) return undefined;
     return new Set(pieces);
   }
@@ -127,10 +122,10 @@ function inlineLines(block: Element): Set<Element> | undefined {
 /** "Nora Whitfield <small>President & CEO</small>": the wrapped title is a line of its own. */
 function titleBesideName(bare: string, pieces: Element[]): Set<Element> | undefined {
   if (bare.length > 80 || pieces.length === 0 || pieces.length > 3) return undefined;
-  const titles = pieces.filter((piece) => looksLikeTitle(squash(piece.textContent ?? '')));
+  const titles = pieces.filter((piece) => looksLikeTitle(textOf(piece, 300)));
   if (titles.length === 0) return undefined;
   const rest = pieces.filter((piece) => !titles.includes(piece));
-  const name = squash([bare, ...rest.map((piece) => piece.textContent ?? '')].join(' '));
+  const name = squash([bare, ...rest.map((piece) => textOf(piece, 300))].join(' '));
   return looksLikeName(name) || looksLikeName(bare) ? new Set(titles) : undefined;
 }
 
@@ -168,7 +163,7 @@ export function readBlocks(
     text = '';
   };
   // Nodes to visit, each with its parent element (null marks the end of a block).
-  const stack: Array<Node | null> = [card];
+  const stack: Array<Element | string | null> = [card];
   const parents: Element[] = [card];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -179,17 +174,14 @@ export function readBlocks(
       block = blocks.pop() ?? block;
       continue;
     }
-    const type = node.nodeType;
-    if (type === 3) {
-      const value = node.nodeValue ?? '';
-      if (!holder && value.trim() === '') continue;
-      total += value.length;
+    if (typeof node === 'string') {
+      if (!holder && node.trim() === '') continue;
+      total += node.length;
       if (total > maxChars) return undefined;
       holder ??= textHolder(parent, block.element);
-      text += value;
+      text += node;
       continue;
     }
-    if (type !== 1 || !isElement(node)) continue;
     const tag = node.tagName;
     if (SKIP.has(tag)) continue;
     if (tag === 'IMG') {
@@ -223,20 +215,10 @@ export function readBlocks(
       stack.push(null);
       parents.push(node);
     }
-    // Most nodes hold one child (a block's text): no need for the live child list then.
-    // (Templates, whose firstChild is their content in some DOMs, were skipped above.)
-    const only = node.firstChild;
-    if (only === node.lastChild) {
-      if (only) {
-        stack.push(only);
-        parents.push(node);
-      }
-      continue;
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) {
+    const content = contentOf(node);
+    for (let i = content.length - 1; i >= 0; i--) {
+      const child = content[i];
+      if (child !== undefined) {
         stack.push(child);
         parents.push(node);
       }

@@ -1,5 +1,4 @@
 import { memoByText } from './memo';
-import { rememberHidden } from './text';
 
 /**
  * One walk over the page that every detector shares: the elements each needs, in document
@@ -35,10 +34,17 @@ export interface ElementFacts {
   signature?: string;
   /** Child elements, read once by the walk. */
   children: readonly Element[];
+  /** Child nodes in order (elements, and text nodes as their text), read when first asked for. */
+  content?: Content;
 }
+
+/** What an element holds: child elements, and text nodes as strings (comments dropped). */
+export type Content = readonly (Element | string)[];
 
 const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/u;
 const JSON_LD = /^\s*application\/ld\+json\s*$/iu;
+/** Elements whose content a reader never sees as page text (a template's is not even in the tree). */
+const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 const LINE_TAGS = new Set(['LI', 'P', 'DD', 'DT']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -82,19 +88,15 @@ function build(
     lines: [],
     broken: [],
   };
-  // Iterative pre-order walk: deep pages cannot overflow the stack. `children` is indexed
-  // because walking siblings one by one is quadratic in some DOMs (happy-dom's nextSibling).
+  // Iterative pre-order walk: deep pages cannot overflow the stack.
   const stack: Element[] = [];
-  const pushChildren = (parent: ParentNode): readonly Element[] => {
-    // One copy per parent: indexing a live HTMLCollection is slow in some DOMs (happy-dom).
-    const children = parent.childElementCount === 0 ? NO_ELEMENTS : Array.from(parent.children);
+  const pushChildren = (children: readonly Element[]): void => {
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
       if (child) stack.push(child);
     }
-    return children;
   };
-  pushChildren(root);
+  pushChildren(elementsIn(root));
   while (stack.length > 0) {
     const el = stack.pop();
     if (!el) break;
@@ -104,9 +106,10 @@ function build(
     }
     index.all.push(el);
     const tag = el.tagName;
-    if (tag === 'SCRIPT') {
-      if (JSON_LD.test(el.getAttribute('type') ?? '')) index.jsonLd.push(el);
-      index.facts.set(el, { order: count, className: '', children: NO_ELEMENTS });
+    if (OPAQUE_TAGS.has(tag)) {
+      if (tag === 'SCRIPT' && JSON_LD.test(el.getAttribute('type') ?? '')) index.jsonLd.push(el);
+      // Never shown as text: their content stays out of the index.
+      index.facts.set(el, { order: count, className: '', children: NO_ELEMENTS, content: NOTHING });
       continue;
     }
     if (tag === 'TABLE') index.tables.push(el);
@@ -138,11 +141,9 @@ function build(
           break;
       }
     }
-    index.facts.set(el, {
-      order: count,
-      className,
-      children: pushChildren(el),
-    });
+    const children = elementsIn(el);
+    index.facts.set(el, { order: count, className, children });
+    pushChildren(children);
   }
   return { index, complete: true };
 }
@@ -150,15 +151,67 @@ function build(
 const NO_ELEMENTS: readonly Element[] = [];
 const NO_NAMES: readonly string[] = [];
 
+const NOTHING: Content = [];
+
+/** Past this many child elements, one copy of the child list beats stepping through siblings. */
+const LONG_LIST = 16;
+
+/**
+ * An element's child elements as an array. Short lists are read sibling by sibling (a live
+ * collection per element costs more than the steps in browsers), long ones copied whole, since
+ * some DOMs (happy-dom) find each next sibling by searching the parent's list.
+ */
+function elementsIn(parent: ParentNode): readonly Element[] {
+  const count = parent.childElementCount;
+  if (count === 0 || isTemplate(parent)) return NO_ELEMENTS;
+  if (count > LONG_LIST) return Array.from(parent.children);
+  const children: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    children.push(child);
+  }
+  return children;
+}
+
+/** An element's child nodes: elements, and text nodes as their text (comments dropped). */
+function nodesIn(parent: Element): Content {
+  if (parent.firstChild === null || isTemplate(parent)) return NOTHING;
+  const content: (Element | string)[] = [];
+  const take = (node: Node): void => {
+    const type = node.nodeType;
+    if (type === 3) content.push(node.nodeValue ?? '');
+    else if (type === 1 && isElementNode(node)) content.push(node);
+  };
+  if (parent.childElementCount > LONG_LIST) {
+    for (const node of Array.from(parent.childNodes)) take(node);
+  } else {
+    for (let node: ChildNode | null = parent.firstChild; node; node = node.nextSibling) take(node);
+  }
+  return content;
+}
+
+function isElementNode(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+/** Browsers keep a template's content out of the tree; some DOMs (happy-dom) show it as children. */
+function isTemplate(node: ParentNode): boolean {
+  return 'tagName' in node && node.tagName === 'TEMPLATE';
+}
+
 /**
  * An element's child elements as an array, from the run's index when it holds them. Detectors
  * loop over children a lot, and a live HTMLCollection is slow to index in some DOMs.
  */
 export function childrenOf(el: Element): readonly Element[] {
-  return (
-    active?.index.facts.get(el)?.children ??
-    (el.childElementCount === 0 ? NO_ELEMENTS : Array.from(el.children))
-  );
+  return active?.index.facts.get(el)?.children ?? elementsIn(el);
+}
+
+/** An element's child nodes (elements, and text as strings), from the run's index when it holds them. */
+export function contentOf(el: Element): Content {
+  const facts = active?.index.facts.get(el);
+  if (!facts) return nodesIn(el);
+  facts.content ??= nodesIn(el);
+  return facts.content;
 }
 
 /** An element's template signature (tag and template classes), from the index when it has it. */
@@ -180,6 +233,8 @@ interface Run {
   /** Set once the time budget is spent. */
   timeUp: boolean;
   calls: number;
+  /** isHidden's answers for this run: cards share their ancestors, so each is judged once. */
+  hidden: Map<Element, boolean>;
 }
 
 let active: Run | undefined;
@@ -188,6 +243,11 @@ let active: Run | undefined;
 export function pageIndex(root: ParentNode): PageIndex {
   if (active?.root === root) return active.index;
   return build(root).index;
+}
+
+/** The current run's memory of which elements are hidden (undefined outside a run). */
+export function hiddenAnswers(): Map<Element, boolean> | undefined {
+  return active?.hidden;
 }
 
 /**
@@ -227,14 +287,13 @@ export function withPageIndex<T>(
     now: options.now,
     timeUp: false,
     calls: 0,
+    hidden: new Map(),
   };
   active = run;
-  const forget = rememberHidden();
   try {
     const result = work();
     return { result, gaveUp: run.timeUp || !complete };
   } finally {
-    forget();
     active = previous;
   }
 }

@@ -1,4 +1,5 @@
 /** Reading text out of the DOM as a reader sees it: never markup, never hidden copies. */
+import { contentOf, hiddenAnswers } from './page-index';
 
 /** Narrowing without `instanceof`, which breaks across windows (and in Node with happy-dom). */
 export function isElement(node: Node): node is Element {
@@ -20,24 +21,23 @@ export function squash(text: string): string {
 export function textOf(el: Element, max = 2000, imageAlt = false): string {
   const parts: string[] = [];
   let length = 0;
-  const stack: Node[] = [el];
+  const stack: (Element | string)[] = [el];
   while (stack.length > 0 && length < max) {
     const node = stack.pop();
-    if (!node) break;
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      parts.push(value);
-      length += value.length;
+    if (node === undefined) break;
+    if (typeof node === 'string') {
+      parts.push(node);
+      length += node.length;
       continue;
     }
-    if (!isElement(node)) continue;
-    if (node !== el && SKIP_TEXT.has(node.tagName)) continue;
-    if (node.tagName === 'BR') parts.push(' ');
-    if (imageAlt && node.tagName === 'IMG') parts.push(` ${node.getAttribute('alt') ?? ''} `);
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
+    const tag = node.tagName;
+    if (node !== el && SKIP_TEXT.has(tag)) continue;
+    if (tag === 'BR') parts.push(' ');
+    if (imageAlt && tag === 'IMG') parts.push(` ${node.getAttribute('alt') ?? ''} `);
+    const content = contentOf(node);
+    for (let i = content.length - 1; i >= 0; i--) {
+      const child = content[i];
+      if (child !== undefined) stack.push(child);
     }
     // Block boundaries separate words even without whitespace in the source.
     parts.push(' ');
@@ -61,28 +61,17 @@ function hidesItself(el: Element): boolean {
   return false;
 }
 
-/** Answers for the current detection run: cards share their ancestors, so each is judged once. */
-let hiddenCache: Map<Element, boolean> | undefined;
-
-/** Remember isHidden's answers until the returned function is called (one detection run). */
-export function rememberHidden(): () => void {
-  const previous = hiddenCache;
-  hiddenCache = new Map();
-  return () => {
-    hiddenCache = previous;
-  };
-}
-
 /**
  * Hidden for our purpose: inside a template, a closed dialog or a container hidden by
  * attribute or inline style. Bio dialogs repeat the grid, so a second copy there is noise.
  */
 export function isHidden(el: Element): boolean {
   // Up to the first ancestor already judged (or the root), then down again: no recursion.
+  const answers = hiddenAnswers();
   const chain: Element[] = [];
   let hidden = false;
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const known = hiddenCache?.get(node);
+    const known = answers?.get(node);
     if (known !== undefined) {
       hidden = known;
       break;
@@ -93,7 +82,7 @@ export function isHidden(el: Element): boolean {
     const node = chain[i];
     if (!node) continue;
     hidden = hidden || hidesItself(node);
-    hiddenCache?.set(node, hidden);
+    answers?.set(node, hidden);
   }
   return hidden;
 }

@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const TEST_BUILD = join(ROOT, '.output', 'test', 'chrome-mv3');
 export const RELEASE_BUILD = join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
 
