@@ -59,7 +59,9 @@ export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
   const badge = useRoleBadge();
   const [, setFrame] = useState(0);
   useEffect(() => {
-    // Follow scrolling and resizing, at most once a frame.
+    // Follow scrolling, resizing and the page's own changes (a banner pushing the grid down,
+    // an image loading), at most once a frame. Rolecall's layer lives in its own shadow root,
+    // so redrawing the chips does not wake the observer again.
     let pending = 0;
     const again = () => {
       if (pending) return;
@@ -70,10 +72,21 @@ export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
     };
     window.addEventListener('scroll', again, { capture: true, passive: true });
     window.addEventListener('resize', again, { passive: true });
+    const mutations = new MutationObserver(again);
+    mutations.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    const sizes = new ResizeObserver(again);
+    sizes.observe(document.documentElement);
     return () => {
       cancelAnimationFrame(pending);
       window.removeEventListener('scroll', again, { capture: true });
       window.removeEventListener('resize', again);
+      mutations.disconnect();
+      sizes.disconnect();
     };
   }, []);
   return (

@@ -157,11 +157,14 @@ const NOTHING: Content = [];
 const LONG_LIST = 16;
 
 /**
- * An element's child elements as an array. Short lists are read sibling by sibling (a live
- * collection per element costs more than the steps in browsers), long ones copied whole, since
- * some DOMs (happy-dom) find each next sibling by searching the parent's list.
+ * An element's child elements as an array, as a reader sees them (see shownIn). Short lists
+ * are read sibling by sibling (a live collection per element costs more than the steps in
+ * browsers), long ones copied whole, since some DOMs (happy-dom) find each next sibling by
+ * searching the parent's list.
  */
-function elementsIn(parent: ParentNode): readonly Element[] {
+function elementsIn(node: ParentNode): readonly Element[] {
+  const parent = shownIn(node);
+  if (Array.isArray(parent)) return parent.filter(isElementNode);
   const count = parent.childElementCount;
   if (count === 0 || isTemplate(parent)) return NO_ELEMENTS;
   if (count > LONG_LIST) return Array.from(parent.children);
@@ -172,25 +175,52 @@ function elementsIn(parent: ParentNode): readonly Element[] {
   return children;
 }
 
-/** An element's child nodes: elements, and text nodes as their text (comments dropped). */
-function nodesIn(parent: Element): Content {
-  if (parent.firstChild === null || isTemplate(parent)) return NOTHING;
+/** An element's child nodes as a reader sees them: elements, and text nodes as their text. */
+function nodesIn(node: Element): Content {
+  const parent = shownIn(node);
   const content: (Element | string)[] = [];
-  const take = (node: Node): void => {
-    const type = node.nodeType;
-    if (type === 3) content.push(node.nodeValue ?? '');
-    else if (type === 1 && isElementNode(node)) content.push(node);
+  const take = (child: Node): void => {
+    const type = child.nodeType;
+    if (type === 3) content.push(child.nodeValue ?? '');
+    else if (type === 1 && isElementNode(child)) content.push(child);
   };
+  if (Array.isArray(parent)) {
+    for (const child of parent) take(child);
+    return content;
+  }
+  if (parent.firstChild === null || isTemplate(parent)) return NOTHING;
   if (parent.childElementCount > LONG_LIST) {
-    for (const node of Array.from(parent.childNodes)) take(node);
+    for (const child of Array.from(parent.childNodes)) take(child);
   } else {
-    for (let node: ChildNode | null = parent.firstChild; node; node = node.nextSibling) take(node);
+    for (let child: ChildNode | null = parent.firstChild; child; child = child.nextSibling) {
+      take(child);
+    }
   }
   return content;
 }
 
+/**
+ * Where a node's visible content lives. Web components draw people inside open shadow roots:
+ * the shadow tree stands in for the light children (which show through its slots), and a slot
+ * shows the nodes assigned to it, else its own fallback. Closed shadow roots stay out of reach.
+ */
+function shownIn(node: ParentNode): ParentNode | Node[] {
+  if (!isElementNode(node)) return node;
+  const shadow = node.shadowRoot;
+  if (shadow) return shadow;
+  if (isSlot(node)) {
+    const assigned = node.assignedNodes();
+    if (assigned.length > 0) return assigned;
+  }
+  return node;
+}
+
 function isElementNode(node: Node): node is Element {
   return node.nodeType === 1;
+}
+
+function isSlot(el: Element): el is HTMLSlotElement {
+  return el.tagName === 'SLOT' && 'assignedNodes' in el;
 }
 
 /** Browsers keep a template's content out of the tree; some DOMs (happy-dom) show it as children. */

@@ -61,6 +61,18 @@ function hidesItself(el: Element): boolean {
   return false;
 }
 
+/** The element above: the parent, or past the edge of a shadow root, its host. */
+function above(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (parent) return parent;
+  const root = el.parentNode;
+  return root && isShadowRoot(root) ? root.host : null;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
+}
+
 /**
  * Hidden for our purpose: inside a template, a closed dialog or a container hidden by
  * attribute or inline style. Bio dialogs repeat the grid, so a second copy there is noise.
@@ -70,7 +82,7 @@ export function isHidden(el: Element): boolean {
   const answers = hiddenAnswers();
   const chain: Element[] = [];
   let hidden = false;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = above(node)) {
     const known = answers?.get(node);
     if (known !== undefined) {
       hidden = known;

@@ -1,5 +1,5 @@
 /** Invoking Rolecall with nothing selected: the people on the page, tagged from the list. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launch, newProfileDir, openTagger, serveFixtures } from './harness';
 
@@ -19,6 +19,13 @@ afterAll(async () => {
 const panelOf = (page: Page) =>
   page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
 const peopleOf = (page: Page) => panelOf(page).getByRole('region', { name: 'People on this page' });
+
+/** How far (px) a chip's middle sits from the middle of the name it marks, up or down. */
+async function chipOffset(chip: Locator, name: Locator): Promise<number> {
+  const [chipBox, nameBox] = await Promise.all([chip.boundingBox(), name.boundingBox()]);
+  if (!chipBox || !nameBox) return Number.POSITIVE_INFINITY;
+  return Math.abs(chipBox.y + chipBox.height / 2 - (nameBox.y + nameBox.height / 2));
+}
 
 async function openOn(path: string, host?: 'localhost'): Promise<Page> {
   const page = await browser.context.newPage();
@@ -42,13 +49,9 @@ describe('the people found on a page', () => {
       .locator('rolecall-tagger')
       .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
     await chip.waitFor();
-    const nameBox = await page.locator('[data-person="tomas"] .name').boundingBox();
-    const chipBox = await chip.boundingBox();
-    expect(
-      chipBox &&
-        nameBox &&
-        Math.abs(chipBox.y + chipBox.height / 2 - (nameBox.y + nameBox.height / 2)),
-    ).toBeLessThan(6);
+    await expect(
+      chipOffset(chip, page.locator('[data-person="tomas"] .name')),
+    ).resolves.toBeLessThan(6);
     await page.screenshot({ path: 'test-results/people-list.png' });
 
     await people.getByRole('button', { name: 'Tag Tomás Okafor' }).click();
@@ -120,6 +123,49 @@ describe('the people found on a page', () => {
       .getByRole('button', { name: 'Rolecall: Kwame Mensah' })
       .click();
     await expect(panelOf(page).getByLabel('Name').inputValue()).resolves.toBe('Kwame Mensah');
+    await page.close();
+  });
+
+  it('finds a team drawn by web components, with chips beside names inside their shadow roots', async () => {
+    const page = await openOn('pages/lumen-team.html');
+    const rows = peopleOf(page).getByRole('listitem');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(6);
+    await expect(rows.nth(1).textContent()).resolves.toContain('Rafael Moreno');
+    await expect(rows.nth(1).textContent()).resolves.toContain('Chief Financial Officer');
+    const chip = page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Pavel Novák' });
+    await chip.waitFor();
+    // Playwright's locators see into open shadow roots, as detection now does.
+    const name = page.locator('team-member').filter({ hasText: 'Pavel Novák' }).locator('h3');
+    await expect(chipOffset(chip, name)).resolves.toBeLessThan(6);
+    await page.screenshot({ path: 'test-results/people-components.png' });
+    await chip.click();
+    const panel = panelOf(page);
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Pavel Novák');
+    await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('IT Security Lead');
+    await page.close();
+  });
+
+  it('keeps each chip beside its name when the page moves the name', async () => {
+    const page = await openOn('pages/northwind-leadership.html');
+    const chip = page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Kwame Mensah' });
+    await chip.waitFor();
+    const name = page.locator('[data-person="kwame"] .name');
+    const before = await name.boundingBox();
+    // The page shows a banner above the team, as pages do after a moment (cookies, news).
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '160px';
+      banner.textContent = 'We are hiring!';
+      document.querySelector('main')?.prepend(banner);
+    });
+    const after = await name.boundingBox();
+    expect((after?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(150);
+    await expect.poll(() => chipOffset(chip, name)).toBeLessThan(6);
     await page.close();
   });
 
