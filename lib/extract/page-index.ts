@@ -90,13 +90,7 @@ function build(
   };
   // Iterative pre-order walk: deep pages cannot overflow the stack.
   const stack: Element[] = [];
-  const pushChildren = (children: readonly Element[]): void => {
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-  };
-  pushChildren(elementsIn(root));
+  pushReversed(stack, elementsIn(root));
   while (stack.length > 0) {
     const el = stack.pop();
     if (!el) break;
@@ -143,9 +137,17 @@ function build(
     }
     const children = elementsIn(el);
     index.facts.set(el, { order: count, className, children });
-    pushChildren(children);
+    pushReversed(stack, children);
   }
   return { index, complete: true };
+}
+
+/** Children onto a stack in reverse, so they come off it in document order. */
+function pushReversed(stack: Element[], children: readonly Element[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child) stack.push(child);
+  }
 }
 
 const NO_ELEMENTS: readonly Element[] = [];
@@ -178,24 +180,22 @@ function elementsIn(node: ParentNode): readonly Element[] {
 /** An element's child nodes as a reader sees them: elements, and text nodes as their text. */
 function nodesIn(node: Element): Content {
   const parent = shownIn(node);
-  const content: (Element | string)[] = [];
-  const take = (child: Node): void => {
-    const type = child.nodeType;
-    if (type === 3) content.push(child.nodeValue ?? '');
-    else if (type === 1 && isElementNode(child)) content.push(child);
-  };
-  if (Array.isArray(parent)) {
-    for (const child of parent) take(child);
-    return content;
-  }
+  if (Array.isArray(parent)) return parent.reduce(addContent, []);
   if (parent.firstChild === null || isTemplate(parent)) return NOTHING;
-  if (parent.childElementCount > LONG_LIST) {
-    for (const child of Array.from(parent.childNodes)) take(child);
-  } else {
-    for (let child: ChildNode | null = parent.firstChild; child; child = child.nextSibling) {
-      take(child);
-    }
+  if (parent.childElementCount > LONG_LIST)
+    return Array.from(parent.childNodes).reduce(addContent, []);
+  const content: (Element | string)[] = [];
+  for (let child: ChildNode | null = parent.firstChild; child; child = child.nextSibling) {
+    addContent(content, child);
   }
+  return content;
+}
+
+/** Elements as they are, text nodes as their text; comments and the rest are left out. */
+function addContent(content: (Element | string)[], child: Node): (Element | string)[] {
+  const type = child.nodeType;
+  if (type === 3) content.push(child.nodeValue ?? '');
+  else if (type === 1 && isElementNode(child)) content.push(child);
   return content;
 }
 
