@@ -181,6 +181,43 @@ describe('the people found on a page', () => {
     await page.close();
   });
 
+  it('opens over deeply nested frames and custom elements, lists the people of the page itself, and the page keeps working', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    await page.evaluate(() => {
+      // Twelve frames, each inside the last, each naming a person; and an unknown custom element
+      // that throws from its callbacks.
+      const framed = (html: string) =>
+        `<iframe srcdoc="${html.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`;
+      let markup = '<p>Innermost</p>';
+      for (let depth = 12; depth > 0; depth--) {
+        markup = `<div class="m"><h3>Frame Person ${'ABCDEFGHIJKL'[depth - 1]}</h3><p>CEO</p></div>${framed(markup)}`;
+      }
+      const holder = document.createElement('div');
+      holder.innerHTML = framed(markup);
+      document.body.append(holder);
+      customElements.define(
+        'x-trap',
+        class extends HTMLElement {
+          connectedCallback() {
+            throw new Error('trap');
+          }
+        },
+      );
+      document.body.append(document.createElement('x-trap'));
+    });
+    await openTagger(browser, page);
+    const rows = peopleOf(page).getByRole('listitem');
+    await rows.first().waitFor();
+    // The page's own eight; the frames are documents of their own.
+    await expect(rows.count()).resolves.toBe(8);
+    await expect(page.evaluate(() => document.querySelectorAll('iframe').length)).resolves.toBe(1);
+    await expect(page.evaluate(() => document.title)).resolves.toBe(
+      'Leadership — Northwind Analytics',
+    );
+    await page.close();
+  });
+
   it('gives up on an absurdly large page and says so, and the page keeps working', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('pages/northwind-leadership.html'));
