@@ -113,10 +113,24 @@ function inlineLines(block: Element): Set<Element> | undefined {
     }
     if (pieces.length < 2 || pieces.length > 4) return undefined;
     const titles = pieces.map((piece) => looksLikeTitle(textOf(piece, 300)));
-    if (!titles.includes(true) || !titles.includes(false)) return undefined;
-    return new Set(pieces);
+    if (!titles.includes(true)) return undefined;
+    // A title beside a name; or title-like pieces each styled as its own kind of line
+    // ("<span class=role>Chair</span> <span class=tenure>Director since 2011</span>").
+    if (titles.includes(false) || eachStyledApart(pieces)) return new Set(pieces);
+    return undefined;
   }
   return undefined;
+}
+
+/** Every piece has a class of its own: a stylesheet sets them apart, words split into spans are not. */
+function eachStyledApart(pieces: readonly Element[]): boolean {
+  const classes = new Set<string>();
+  for (const piece of pieces) {
+    const name = piece.getAttribute('class')?.trim();
+    if (!name || classes.has(name)) return false;
+    classes.add(name);
+  }
+  return true;
 }
 
 /** "Nora Whitfield <small>President & CEO</small>": the wrapped title is a line of its own. */

@@ -4,9 +4,12 @@ import { memoByText } from './memo';
 import { squash } from './text';
 import { hasRoleWord, namesAnOffice } from './titles/shape';
 
-/** Academic, professional and religious honorifics written before a name (EN, DE, ID, RU). */
+/**
+ * Academic, professional, religious and military honorifics written before a name (EN, DE, ID,
+ * RU), a rank perhaps followed by "(Purn.)" or "(Ret.)": retired.
+ */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau)\.?(?:-\p{L}{2,6}\.?)?(?:\s+|$))+/iu;
+  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|gen|col|maj|capt|lt|cdr|adm)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd)\.?\))?(?:\s+|$))+/iu;
 
 /** Degrees written after a name, Indonesian (S.H., M.Si, SE., MM) and western (PhD, MBA, Jr.). */
 const SUFFIX_TOKEN =
@@ -237,6 +240,9 @@ const CHINESE_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·・][\p{S
 const CYRILLIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
 
+/** "(Purn.)", "(Ret.)" after a rank: the only brackets a name may hold. */
+const RETIRED = /\s*\((?:purn|ret|retd)\.?\)/giu;
+
 export interface NameOptions {
   /** A column or list where every entry is a name: single-word names are fine there. */
   allowSingleWord?: boolean;
@@ -254,7 +260,7 @@ const strictName = memoByText((raw: string) => judgeName(raw, {}));
 
 function judgeName(raw: string, options: NameOptions): boolean {
   if (raw.length < 2 || raw.length > 90) return false;
-  const unquoted = raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw;
+  const unquoted = (raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw).replace(RETIRED, '');
   // Cheap shape checks first: most text on a page fails them before any pattern runs.
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
   const text = cleanName(stripHonorifics(unquoted));
@@ -292,6 +298,10 @@ function judgeName(raw: string, options: NameOptions): boolean {
   return words.some((w) => /\p{Ll}/u.test(w) || /^\p{Lu}{2,}$/u.test(w));
 }
 
+/** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
+const PLACEHOLDER =
+  /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin|вакан\p{L}*|空缺|待定)$/iu;
+
 /**
  * In a slot or column that a page's template keeps for names, accept what a strict reading
  * would not: handles, single names, "GU Yiling", mixed scripts. Reject what plainly is not one.
@@ -301,6 +311,7 @@ export const plausibleName = memoByText((raw: string): boolean => {
   if (text.length < 2 || text.length > 80) return false;
   if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
+  if (PLACEHOLDER.test(text)) return false;
   if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
   if (COLUMN_LABEL.test(text)) return false;
   const bare = stripHonorifics(text);

@@ -71,6 +71,10 @@ export function learnTemplate(readings: CardReading[]): Template | undefined {
   return { name, title: titles >= 2 && enough ? title : undefined, sure };
 }
 
+/** A short line in lower case, with no number or address in it, carries on the line before it. */
+const CONTINUES = /^\p{Ll}[^\d@]{0,40}$/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 const blockOf = (segment: Segment) => segment.slot.slice(0, segment.slot.lastIndexOf('#'));
 
 /**
@@ -103,7 +107,15 @@ export function readByTemplate(reading: CardReading, template: Template): NameAn
   const first = segments.findIndex((segment) => segment.slot === template.title);
   const titleSegment = segments[first];
   if (titleSegment && titleSegment.text !== text && titleSegment.text.length <= 150) {
-    titles.push(titleSegment.text);
+    let title = titleSegment.text;
+    // A title broken over lines of its block: "Заместитель директора<br>по производству".
+    // (Titles written in lower case, as Finnish ones are, have lines of their own under them.)
+    for (let i = first + 1; STARTS_CAPITAL.test(title) && i < segments.length; i++) {
+      const next = segments[i];
+      if (!next || blockOf(next) !== blockOf(titleSegment) || !CONTINUES.test(next.text)) break;
+      title = `${title} ${next.text}`;
+    }
+    titles.push(title);
     // A second role on the next line of the same kind ("<h4>Sihteeri</h4><h4>Tiedottaja</h4>").
     for (let i = first + 1; i < segments.length && titles.length < 3; i++) {
       const next = segments[i];

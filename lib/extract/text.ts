@@ -6,6 +6,11 @@ export function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
+export interface TextOptions {
+  imageAlt?: boolean;
+  skip?: (el: Element) => boolean;
+}
+
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'HEAD']);
 
 /** Collapse runs of whitespace (including ideographic and no-break spaces) to one space. */
@@ -16,9 +21,11 @@ export function squash(text: string): string {
 /**
  * Visible text of an element, read from text nodes only (never innerHTML), skipping
  * scripts, styles and templates. Iterative, and capped so a huge subtree costs little.
- * With `imageAlt`, an image reads as its alt text (the microformats rule for implied names).
+ * Options: `imageAlt` reads an image as its alt text (the microformats rule for implied
+ * names); `skip` leaves out the elements it names and everything in them.
  */
-export function textOf(el: Element, max = 2000, imageAlt = false): string {
+export function textOf(el: Element, max = 2000, options: TextOptions = {}): string {
+  const { imageAlt = false, skip } = options;
   const parts: string[] = [];
   let length = 0;
   const stack: (Element | string)[] = [el];
@@ -31,7 +38,7 @@ export function textOf(el: Element, max = 2000, imageAlt = false): string {
       continue;
     }
     const tag = node.tagName;
-    if (node !== el && SKIP_TEXT.has(tag)) continue;
+    if (node !== el && (SKIP_TEXT.has(tag) || skip?.(node))) continue;
     if (tag === 'BR') parts.push(' ');
     if (imageAlt && tag === 'IMG') parts.push(` ${node.getAttribute('alt') ?? ''} `);
     const content = contentOf(node);

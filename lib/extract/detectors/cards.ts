@@ -5,8 +5,15 @@
  */
 import { type CardReading, NOT_CONTENT, readBlocks } from '../layout';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
-import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
+import {
+  learnTemplate,
+  type NameAndTitle,
+  readByTemplate,
+  readLoose,
+  type Template,
+} from '../template';
 import { absoluteUrl, findEmail, isHidden } from '../text';
+import { looksLikeTitle } from '../titles';
 import type { Candidate } from '../types';
 
 export const id = 'cards';
@@ -108,6 +115,15 @@ function readAll(cards: Element[], signature: (el: Element) => string): CardRead
   return out;
 }
 
+/**
+ * A lone card has no look-alikes to vouch for it: page builders reuse one template for team
+ * and for "our values" alike, so it must show a title where its cousins showed one.
+ */
+function readsLikeItsCousins(person: NameAndTitle, template: Template | undefined): boolean {
+  if (!template?.title) return true;
+  return person.title !== undefined && looksLikeTitle(person.title);
+}
+
 interface GroupResult {
   people: Array<[CardReading, NameAndTitle]>;
   template?: ReturnType<typeof learnTemplate>;
@@ -141,6 +157,17 @@ function readGroup(group: Element[], signature: (el: Element) => string): GroupR
   return { people };
 }
 
+/** Every element that holds one of `cards` somewhere below it. */
+function ancestorsOf(cards: readonly Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const card of cards) {
+    for (let up = card.parentElement; up && !holders.has(up); up = up.parentElement) {
+      holders.add(up);
+    }
+  }
+  return holders;
+}
+
 export function detect(root: ParentNode, url: URL): Candidate[] {
   const index = pageIndex(root);
   const signature = (el: Element) => signatureIn(index, el);
@@ -150,6 +177,8 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   const learned = new Map<string, NonNullable<GroupResult['template']>>();
   /** The parents' half of those signatures: most elements are ruled out by their parent alone. */
   const learnedParents = new Set<string>();
+  const groups: Array<{ parent: Element; cards: Element[]; found: Found[]; template?: Template }> =
+    [];
   for (const parent of index.all) {
     if (parent.childElementCount < 2) continue;
     if (outOfTime()) break;
@@ -157,14 +186,22 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
       const { people, template } = readGroup(group, signature);
       if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
-      const key = `${signature(parent)}>${signature(group[0] ?? parent)}`;
-      if (template && !learned.has(key)) {
-        learned.set(key, template);
-        learnedParents.add(signature(parent));
-      }
-      for (const card of group) read.add(card);
-      for (const [reading, person] of people) out.push(toFound(reading, person, url, index));
+      const found = people.map(([reading, person]) => toFound(reading, person, url, index));
+      groups.push({ parent, cards: group, found, template });
     }
+  }
+  // Sections that each hold a grid look alike too; the grids' cards are the people, and a
+  // section read as one card would lend its heading as the first person's title.
+  const holders = ancestorsOf(groups.flatMap((group) => group.cards));
+  for (const { parent, cards, found, template } of groups) {
+    if (cards.some((card) => holders.has(card))) continue;
+    const key = `${signature(parent)}>${signature(cards[0] ?? parent)}`;
+    if (template && !learned.has(key)) {
+      learned.set(key, template);
+      learnedParents.add(signature(parent));
+    }
+    for (const card of cards) read.add(card);
+    out.push(...found);
   }
   if (learned.size > 0) {
     // A last row with a single card has no look-alike siblings; its cousins taught the template.
@@ -177,7 +214,9 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       const template = learned.get(`${parentSignature}>${signature(el)}`);
       const reading = template ? readBlocks(el, 800, signature) : undefined;
       const person = template && reading ? readByTemplate(reading, template) : undefined;
-      if (reading && person) out.push(toFound(reading, person, url, index));
+      if (reading && person && readsLikeItsCousins(person, template)) {
+        out.push(toFound(reading, person, url, index));
+      }
     }
   }
   // Bio modals after the grid repeat it: document order lets the grid's copy win the merge.

@@ -13,6 +13,7 @@ export const id = 'lines';
 
 /** A dash, en dash, em dash or bar with spaces around it; "Brenner-Lindqvist" keeps its hyphen. */
 const SEPARATOR = /\s+[-–—|·•]\s+|\s*[–—|·•]\s*/u;
+const TRAILING_SEPARATOR = /\s*[-–—|·•,;:]\s*$/u;
 const PARENS = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/u;
 
@@ -55,6 +56,27 @@ function nameAndRole(first: string, second: string | undefined): [string, string
   return undefined;
 }
 
+/**
+ * "Heikkinen Tuula, toimitusjohtaja, puh. 050 321 7788": name, role and contact details
+ * between commas; "Becker, Georg, Programmierer" when the name itself holds the first comma.
+ */
+function commaLine(text: string): [string, string?] | undefined {
+  const parts = text.split(/\s*,\s*/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return undefined;
+  const [first = '', second = '', third] = parts;
+  if (looksLikeName(first) && looksLikeTitle(second)) return [first, second];
+  const natural = surnameFirstToNatural(`${first}, ${second}`);
+  if (
+    third &&
+    natural !== `${first}, ${second}` &&
+    looksLikeName(natural) &&
+    looksLikeTitle(third)
+  ) {
+    return [natural, third];
+  }
+  return undefined;
+}
+
 function parseLine(text: string): [string, string?] | undefined {
   const parts = text
     .split(SEPARATOR)
@@ -62,6 +84,8 @@ function parseLine(text: string): [string, string?] | undefined {
     .filter(Boolean);
   if (parts.length >= 2 && parts.length <= 5) return nameAndRole(parts[0] ?? '', parts[1]);
   if (parts.length !== 1) return undefined;
+  const byComma = commaLine(text);
+  if (byComma) return byComma;
   const parens = PARENS.exec(text);
   if (parens?.[1] && parens[2] && looksLikeTitle(parens[2])) {
     return looksLikeName(parens[1]) ? [parens[1], parens[2]] : undefined;
@@ -75,8 +99,14 @@ function parseLine(text: string): [string, string?] | undefined {
   return undefined;
 }
 
+/** A mailto link: its address is read from the link, its words ("Email Priya") are no role. */
+function isMailLink(el: Element): boolean {
+  return el.tagName === 'A' && /^\s*mailto:/iu.test(el.getAttribute('href') ?? '');
+}
+
 function readLine(item: Element): Line | undefined {
-  const text = textOf(item, 400);
+  // Without the link, "Name – Role – " keeps a separator that led to the address.
+  const text = textOf(item, 400, { skip: isMailLink }).replace(TRAILING_SEPARATOR, '');
   if (text.length > 300 || text.length < 3) return undefined;
   // Lines broken by <br> are several lines, not one entry (the labels detector reads those).
   if (item.querySelector('br')) return undefined;

@@ -102,7 +102,7 @@ function impliedName(card: Element): { text: string; element: Element } {
   const only = card.children.length === 1 ? card.children[0] : undefined;
   const nested = only && !isRoot(only) ? standIn(only) : undefined;
   if (nested !== undefined) return { text: nested, element: card };
-  return { text: textOf(card, 300, true), element: card };
+  return { text: textOf(card, 300, { imageAlt: true }), element: card };
 }
 
 function isOrganisation(card: Element, props: CardProps, name: string): boolean {
@@ -150,9 +150,21 @@ function toCandidate(card: Element, url: URL): Candidate | undefined {
   };
 }
 
+/** Blogs mark commenters up as hCards ("comment-author vcard"): readers, not the page's people. */
+const DISCUSSION = /(?:^|[\s_-])(?:comments?|commentlist|discussion)(?:$|[\s_-])/iu;
+
+function inDiscussion(card: Element): boolean {
+  let node: Element | null = card;
+  for (let level = 0; node && level < 6; level++, node = node.parentElement) {
+    if (DISCUSSION.test(node.getAttribute('class') ?? '') || DISCUSSION.test(node.id)) return true;
+  }
+  return false;
+}
+
 export function detect(root: ParentNode, url: URL): Candidate[] {
   const out: Candidate[] = [];
   for (const card of pageIndex(root).cards) {
+    if (inDiscussion(card)) continue;
     const candidate = toCandidate(card, url);
     if (candidate) out.push(candidate);
   }

@@ -106,7 +106,7 @@ function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => st
 /** Headings that say the section below is people: a lone card there is a person too. */
 const PEOPLE_HEADING = [
   word(
-    'team|leadership|management|board|directors|executives|founders?|instructors?|speakers?|faculty|staff|our people|contact persons?|ansprechpartner\\p{L}*|vorstand|geschäftsführung|aufsichtsrat|руководство|команда|правление|сотрудники|pengurus|direksi|manajemen|dewan|pimpinan|hallitus|johto|yhteyshenkilö\\p{L}*',
+    'team|leadership|management|board|directors|executives|founders?|instructors?|speakers?|faculty|staff|our people|contact persons?|ansprechpartner\\p{L}*|verantwortlich\\p{L}*|vorstand|geschäftsführung|aufsichtsrat|руководство|команда|правление|сотрудники|pengurus|direksi|manajemen|dewan|pimpinan|hallitus|johto|yhteyshenkilö\\p{L}*',
   ),
   anywhere('团队|领导|董事会|高管|管理层'),
 ];
@@ -118,8 +118,15 @@ function loneCard(
   signature: (el: Element) => string,
   read: Set<Element>,
 ): Candidate[] {
+  // A heading alone in its wrapper (<header><h2>…</h2></header>): the section goes on after it.
+  let top = heading;
+  for (let up = 0; up < 2 && !top.nextElementSibling; up++) {
+    const parent = top.parentElement;
+    if (parent?.childElementCount !== 1) break;
+    top = parent;
+  }
   for (
-    let next = heading.nextElementSibling, n = 0;
+    let next = top.nextElementSibling, n = 0;
     next && n < 2;
     next = next.nextElementSibling, n++
   ) {

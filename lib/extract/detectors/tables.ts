@@ -19,13 +19,19 @@ interface Grid {
   header?: string[];
 }
 
+/** One cell across the table ("Administration"): it names the group of rows below, nobody. */
+function isGroupLabel(cells: readonly Element[]): boolean {
+  const [only] = cells;
+  return cells.length === 1 && only !== undefined && Number(only.getAttribute('colspan')) > 1;
+}
+
 function gridOf(table: Element): Grid {
   const rows: Element[][] = [];
   let header: string[] | undefined;
   for (const row of table.querySelectorAll('tr')) {
     if (row.closest('table') !== table) continue;
     const cells = [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.length === 0) continue;
+    if (cells.length === 0 || isGroupLabel(cells)) continue;
     if (!header && rows.length === 0) {
       const texts = cells.map((c) => textOf(c, 100));
       // A header row: <th> cells, or plain cells that name the columns ("Name", "Funktion").

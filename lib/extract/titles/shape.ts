@@ -33,10 +33,30 @@ const ROLE_NOUNS: readonly RegExp[] = [
   anywhere('工程师|设计师|分析师|顾问|专员|专家|会计|律师|研究员|教授|合伙人|董事|总监|经理|主管'),
   word('anggota|staf|staff|analis|konsultan|penasehat|penasihat|pengurus|bidang|komisi|divisi'),
   word('bagian|auditor|audit|bendahara|sekretaris|insinyur|pengembang|dosen|guru|peneliti|ketua'),
-  word('jäsen|asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
+  word('jäsen'),
   ending(
     'vastaava|yhteyshenkilö|tiimiläinen|neuvonantaja|ohjelmoija|analyytikko|hoitaja|päällikkö',
   ),
+  // Occupations past the first set: trades, office, sales and service work in each language.
+  word('salesperson|receptionist|bookkeeper|paralegal|supervisor|superintendent|foreman'),
+  word('estimator|dispatcher|surveyor|copywriter|illustrator|photographer|journalist|curator'),
+  word('librarian|therapist|counsell?or|mentor|liaison|facilitator|trainer|comptroller|registrar'),
+  word('pharmacist|physician|nurse|merchandiser|scrum master|product owner|assistant'),
+  ending('assistent\\p{L}*|verkäufer\\p{L}*|techniker\\p{L}*|meister\\p{L}*|planer\\p{L}*'),
+  ending('disponent\\p{L}*|koordinator\\p{L}*|gesellschafter\\p{L}*|inhaber\\p{L}*'),
+  ending('spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*'),
+  ending('analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*'),
+  word('auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier'),
+  stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
+  stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
+  stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител'),
+  anywhere('主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表'),
+  word('manajer|supervisor|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana'),
+  word('kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata|analis'),
+  ending('asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
+  ending('myyjä|neuvottelija|kirjanpitäjä|assistentti|edustaja|esimies|esihenkilö|mestari'),
+  ending('tuottaja|toimittaja|kääntäjä|juristi|lakimies|ekonomi|neuvoja|ohjaaja|valvoja'),
+  ending('tarkastaja|harjoittelija|työntekijä|merkonomi|controller'),
 ];
 
 /** Public offices written where a name would be ("Bupati Bogor", "Kepala Dinkes ..."). */
