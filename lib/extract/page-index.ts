@@ -168,7 +168,7 @@ function elementsIn(node: ParentNode): readonly Element[] {
   const parent = shownIn(node);
   if (Array.isArray(parent)) return parent.filter(isElementNode);
   const count = parent.childElementCount;
-  if (count === 0 || isTemplate(parent)) return NO_ELEMENTS;
+  if (count === 0) return NO_ELEMENTS;
   if (count > LONG_LIST) return Array.from(parent.children);
   const children: Element[] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
@@ -181,7 +181,7 @@ function elementsIn(node: ParentNode): readonly Element[] {
 function nodesIn(node: Element): Content {
   const parent = shownIn(node);
   if (Array.isArray(parent)) return parent.reduce(addContent, []);
-  if (parent.firstChild === null || isTemplate(parent)) return NOTHING;
+  if (parent.firstChild === null) return NOTHING;
   if (parent.childElementCount > LONG_LIST)
     return Array.from(parent.childNodes).reduce(addContent, []);
   const content: (Element | string)[] = [];
@@ -208,7 +208,10 @@ function shownIn(node: ParentNode): ParentNode | Node[] {
   if (!isElementNode(node)) return node;
   const shadow = node.shadowRoot;
   if (shadow) return shadow;
-  if (isSlot(node)) {
+  const tag = node.tagName;
+  // Browsers keep a template's content out of the tree; some DOMs (happy-dom) show it as children.
+  if (tag === 'TEMPLATE') return [];
+  if (tag === 'SLOT' && isSlot(node)) {
     const assigned = node.assignedNodes();
     if (assigned.length > 0) return assigned;
   }
@@ -220,12 +223,7 @@ function isElementNode(node: Node): node is Element {
 }
 
 function isSlot(el: Element): el is HTMLSlotElement {
-  return el.tagName === 'SLOT' && 'assignedNodes' in el;
-}
-
-/** Browsers keep a template's content out of the tree; some DOMs (happy-dom) show it as children. */
-function isTemplate(node: ParentNode): boolean {
-  return 'tagName' in node && node.tagName === 'TEMPLATE';
+  return 'assignedNodes' in el;
 }
 
 /**

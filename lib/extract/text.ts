@@ -13,9 +13,12 @@ export interface TextOptions {
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'HEAD']);
 
-/** Collapse runs of whitespace (including ideographic and no-break spaces) to one space. */
+/**
+ * Collapse runs of whitespace to one space. JavaScript's \s already covers no-break and
+ * ideographic spaces, and without the u flag the engine takes its faster path.
+ */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
