@@ -136,6 +136,8 @@ function eachStyledApart(pieces: readonly Element[]): boolean {
 /** "Nora Whitfield <small>President & CEO</small>": the wrapped title is a line of its own. */
 function titleBesideName(bare: string, pieces: Element[]): Set<Element> | undefined {
   if (bare.length > 80 || pieces.length === 0 || pieces.length > 3) return undefined;
+  // "<strong>Ketua Umum</strong>: Dr. H. Rahmat": a label and its value, one line.
+  if (/^[:：]/u.test(bare)) return undefined;
   const titles = pieces.filter((piece) => looksLikeTitle(textOf(piece, 300)));
   if (titles.length === 0) return undefined;
   const rest = pieces.filter((piece) => !titles.includes(piece));

@@ -15,6 +15,19 @@ const PREFIX_HONORIFICS =
 const SUFFIX_TOKEN =
   /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
 
+/** "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a person, then whom they represent. */
+export function nameAndEmployer(text: string): [string, string | undefined] {
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
+  if (!match?.[1] || !match[2] || !looksLikeName(match[1])) return [text, undefined];
+  return [match[1], match[2]];
+}
+
+/** A degree written after a name: "M.T.", "S.Kom", "PhD". */
+export function isDegree(token: string): boolean {
+  const bare = token.trim().replace(/[,.]+$/u, '');
+  return bare !== '' && (SUFFIX_TOKEN.test(bare) || SUFFIX_TOKEN.test(bare.replace(/\s/gu, '')));
+}
+
 /** Remove honorifics and trailing degrees: "Drs. Bambang Wijaya, M.Si" → "Bambang Wijaya". */
 export function stripHonorifics(name: string): string {
   let text = squash(name).replace(PREFIX_HONORIFICS, '');
@@ -46,10 +59,18 @@ const HAN_SPACE = new RegExp(`(${HAN})[\\s\\u3000]+(?=${HAN})`, 'gu');
 
 /** Display form: whitespace squashed, spaces between Chinese characters dropped ("张　三" → "张三"). */
 export function cleanName(raw: string): string {
-  return squash(raw.replace(HAN_SPACE, '$1'))
-    .replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '')
-    .trim();
+  const text = HAN_CHAR.test(raw) ? raw.replace(HAN_SPACE, '$1').replace(SCRIPT_EDGE, ' ') : raw;
+  return squash(text).replace(EDGE_MARKS, '').trim();
 }
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** Where a Chinese name meets its romanisation with no space between ("林思远Lin Siyuan"). */
+const SCRIPT_EDGE =
+  /(?<=\p{Script=Han})(?=\p{Script=Latin})|(?<=\p{Script=Latin})(?=\p{Script=Han})/gu;
+
+/** Separators and the icon glyphs buttons and links put beside a name ("Dana Whitcombe +"). */
+const EDGE_MARKS = /^[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+|[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+$/gu;
 
 /** "Surname, Firstname[, Dr.-Ing.]" → "Firstname Surname"; other text unchanged. */
 export function surnameFirstToNatural(text: string): string {
@@ -57,6 +78,8 @@ export function surnameFirstToNatural(text: string): string {
   if (parts.length < 2 || parts.length > 3) return text;
   const [surname, given, rest] = parts;
   if (!surname || !given || !isNameWord(surname.split(' ')[0] ?? '')) return text;
+  // "Drs. Lukas Simanjuntak, Ak.": a whole name before the comma, degrees after it.
+  if (surname.split(' ').length > 3 || PREFIX_HONORIFICS.test(surname)) return text;
   if (rest !== undefined && !SUFFIX_TOKEN.test(rest) && !PREFIX_HONORIFICS.test(`${rest} `)) {
     return text;
   }
@@ -236,6 +259,12 @@ const COLUMN_LABEL =
 
 /** A nickname in quotes inside a name ('Yukihiro "Matz" Matsumoto') is not a word to judge. */
 const NICKNAME = /\s["“„'‘«][^"”“'’»]{1,30}["”“'’»]\s/gu;
+/** Characters of bodies and posts that personal names do not use ("监事会", "经营班子", "财务部"). */
+const CHINESE_NOT_NAME = /[会部室处组队班司局厅委团]|中心|领导|成员|简介|董事|监事|经理|总监|主任/u;
+
+/** "林思远 Lin Siyuan" or "Marcus Feldberg 费德伯": a Chinese name beside its Latin form. */
+const BILINGUAL =
+  /^(\p{Script=Han}+) ([\p{Script=Latin}\s.'’-]+)$|^([\p{Script=Latin}\s.'’-]+) (\p{Script=Han}+)$/u;
 const CHINESE_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·・][\p{Script=Han}]{1,8}$/u;
 const CYRILLIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
@@ -258,17 +287,40 @@ export function looksLikeName(raw: string, options: NameOptions = {}): boolean {
 
 const strictName = memoByText((raw: string) => judgeName(raw, {}));
 
+/**
+ * A name written in capitals ("HELENA VARGA-PRICE", "MARGARET O'NEILL") is judged as it would be
+ * written otherwise; one capitalised word stays as it is (an acronym, not a shouted name).
+ */
+function unshout(text: string): string {
+  if (!text.includes(' ') || /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(
+      /(^|[\s\-'’.])(\p{L})/gu,
+      (_match, edge: string, letter: string) => edge + letter.toUpperCase(),
+    );
+}
+
 function judgeName(raw: string, options: NameOptions): boolean {
   if (raw.length < 2 || raw.length > 90) return false;
-  const unquoted = (raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw).replace(RETIRED, '');
+  const unquoted = (raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw)
+    .replace(RETIRED, '')
+    .replace(EDGE_MARKS, '');
   // Cheap shape checks first: most text on a page fails them before any pattern runs.
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
-  const text = cleanName(stripHonorifics(unquoted));
-  if (text.length < 2 || text.length > 60) return false;
+  const text = unshout(cleanName(stripHonorifics(unquoted)));
+  if (text.length < 2 || text.length > 60 || PLACEHOLDER.test(text)) return false;
   // "Chief Executive Officer" and "Bupati Bogor" are capitalised too: posts, not people.
   if (hasRoleWord(text) || namesAnOffice(text)) return false;
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(text)) return false;
-  if (CHINESE_NAME.test(text)) return true;
+  if (CHINESE_NAME.test(text)) return !CHINESE_NOT_NAME.test(text);
+  const bilingual = BILINGUAL.exec(text);
+  if (bilingual) {
+    const [, hanFirst, latinAfter, latinFirst, hanAfter] = bilingual;
+    const han = hanFirst ?? hanAfter ?? '';
+    const latin = latinAfter ?? latinFirst ?? '';
+    return CHINESE_NAME.test(han) && !CHINESE_NOT_NAME.test(han) && judgeName(latin, {});
+  }
   let words = text.split(' ');
   // In a column of names, trailing short capitals are degrees or initials ("Budi HS", "ST").
   if (options.allowSingleWord) {
@@ -307,7 +359,7 @@ const PLACEHOLDER =
  * would not: handles, single names, "GU Yiling", mixed scripts. Reject what plainly is not one.
  */
 export const plausibleName = memoByText((raw: string): boolean => {
-  const text = squash(raw);
+  const text = cleanName(raw);
   if (text.length < 2 || text.length > 80) return false;
   if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;

@@ -50,19 +50,22 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * The classes copies of one template share: page builders add a unique class per element
- * ("elementor-element-5f3a2b1") and CSS modules a hash ("Card_name__x7f2"); tokens with
- * digits are dropped so the copies still look alike.
+ * ("elementor-element-5f3a2b1") and CSS modules a hash ("Card_name__x7f2"), and sliders mark
+ * the state of each copy ("swiper-slide-active", "slick-cloned"); tokens with digits and state
+ * tokens are dropped so the copies still look alike.
  */
 export function templateClasses(className: string): string {
-  if (!/\d/u.test(className)) return className;
-  return withoutDigits(className);
+  return withoutVariableTokens(className);
 }
 
+const STATE_TOKEN =
+  /(?:^|[-_])(?:is-)?(?:active|current|selected|next|prev|previous|duplicate|cloned|visible|first|last|odd|even)(?:$|[-_])/u;
+
 /** Copies of one template repeat one class attribute: each is cut once. */
-const withoutDigits = memoByText((className: string) =>
+const withoutVariableTokens = memoByText((className: string) =>
   className
     .split(/\s+/u)
-    .filter((token) => token !== '' && !/\d/u.test(token))
+    .filter((token) => token !== '' && !/\d/u.test(token) && !STATE_TOKEN.test(token))
     .join(' '),
 );
 

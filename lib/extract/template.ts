@@ -1,6 +1,6 @@
 /** Learning where a group of look-alike cards keeps the name and the title, then reading each card by it. */
 import type { CardReading, Segment } from './layout';
-import { cleanName, looksLikeName, plausibleName } from './names';
+import { cleanName, looksLikeName, nameAndEmployer, plausibleName } from './names';
 import { looksLikeTitle, splitOrgAndTitle } from './titles';
 
 /** The slots (see Segment.slot) that hold the name and the title in every card of a group. */
@@ -124,9 +124,12 @@ export function readByTemplate(reading: CardReading, template: Template): NameAn
     }
   }
   const title = titles.join('; ');
+  const [bare, employer] = nameAndEmployer(text);
+  const post: { title?: string; org?: string } = title ? splitOrgAndTitle(title) : {};
   return {
-    name: cleanName(text),
-    ...(title ? splitOrgAndTitle(title) : {}),
+    name: cleanName(bare),
+    ...post,
+    ...(employer && !post.org ? { org: employer } : {}),
     element: name.element,
   };
 }

@@ -68,11 +68,25 @@ function toFound(reading: CardReading, person: NameAndTitle, url: URL, index: Pa
   };
 }
 
+/**
+ * Cells are values, never cards; unless a cell holds lines of its own, as tables laying out
+ * three people a row do ("<td><b>Name</b><br>Funktion<br>Telefon</td>").
+ */
+function mayBeCard(el: Element): boolean {
+  const tag = el.tagName;
+  if (!NOT_CARDS.has(tag)) return true;
+  if (tag !== 'TD' && tag !== 'TH') return false;
+  return childrenOf(el).some((child) => child.tagName === 'BR' || LINE_BLOCKS.has(child.tagName));
+}
+
+const LINE_BLOCKS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL']);
+
 /** Look-alikes share a tag: a few children of different tags hold no group, whatever their classes. */
 function tagRepeats(children: readonly Element[]): boolean {
   for (let i = 1; i < children.length; i++) {
-    const tag = children[i]?.tagName;
-    if (tag === undefined || NOT_CARDS.has(tag)) continue;
+    const child = children[i];
+    const tag = child?.tagName;
+    if (!child || tag === undefined || !mayBeCard(child)) continue;
     for (let j = 0; j < i; j++) if (children[j]?.tagName === tag) return true;
   }
   return false;
@@ -86,7 +100,7 @@ function groupsOf(parent: Element, signature: (el: Element) => string): Element[
   let repeated = false;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    const key = child && !NOT_CARDS.has(child.tagName) ? signature(child) : '';
+    const key = child && mayBeCard(child) ? signature(child) : '';
     if (key !== '' && !repeated && keys.includes(key)) repeated = true;
     keys.push(key);
     // Most parents hold a few different children: no group, no map.
@@ -96,7 +110,7 @@ function groupsOf(parent: Element, signature: (el: Element) => string): Element[
   const groups = new Map<string, Element[]>();
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    const key = keys[i] ?? (child && !NOT_CARDS.has(child.tagName) ? signature(child) : '');
+    const key = keys[i] ?? (child && mayBeCard(child) ? signature(child) : '');
     if (!child || key === '') continue;
     const group = groups.get(key);
     if (group) group.push(child);

@@ -4,7 +4,7 @@
  * label on one line and the names on the next lines.
  */
 import { NOT_CONTENT, readBlocks } from '../layout';
-import { cleanName, looksLikeName } from '../names';
+import { cleanName, isDegree, looksLikeName } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
 import { hasRoleWord } from '../titles';
 import { normalizeTitle, word } from '../titles/patterns';
@@ -35,16 +35,26 @@ function officeOf(label: string): string {
   words.forEach((w, i) => {
     if (w === w.toLowerCase() && /\p{L}/u.test(w) && !hasRoleWord(w)) cut = i + 1;
   });
+  // "Leiterin der Geschäftsstelle": the words before the cut name the office themselves.
+  if (cut > 0 && hasRoleWord(words.slice(0, cut).join(' '))) return label.trim();
   return words.slice(cut).join(' ') || label.trim();
 }
 
 function namesIn(text: string): string[] | undefined {
-  const parts = text
-    .split(LIST)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts: string[] = [];
+  for (const part of text.split(LIST)) {
+    const piece = part.trim();
+    if (piece === '') continue;
+    // "Ir. Bambang Sulistyo, M.T. dan Dra. Endang Purwaningsih, M.Pd.": degrees stay with their name.
+    const previous = parts.length - 1;
+    if (isDegree(piece) && previous >= 0) parts[previous] = `${parts[previous]}, ${piece}`;
+    else parts.push(piece);
+  }
   return parts.length > 0 && parts.every((part) => looksLikeName(part)) ? parts : undefined;
 }
+
+/** "1. ", "2) ", "a) ", "– ": how lists under a label number their lines. */
+const ENUMERATOR = /^(?:\d{1,2}[.)]|[a-z][.)]|[-–•·])\s+/u;
 
 function readLabelled(block: Element): Candidate[] {
   const reading = readBlocks(block, 600);
@@ -63,8 +73,9 @@ function readLabelled(block: Element): Candidate[] {
     // The names may follow on lines of their own until the next label.
     for (let j = i + 1; !inline && j < segments.length; j++) {
       const next = segments[j];
-      if (!next || next.text.includes(':') || !looksLikeName(next.text)) break;
-      found.push([next.text, next.element]);
+      const line = next?.text.replace(ENUMERATOR, '');
+      if (!next || !line || line.includes(':') || !looksLikeName(line)) break;
+      found.push([line, next.element]);
     }
     for (const [name, element] of found) {
       out.push({

@@ -13,6 +13,7 @@ export const id = 'lines';
 
 /** A dash, en dash, em dash or bar with spaces around it; "Brenner-Lindqvist" keeps its hyphen. */
 const SEPARATOR = /\s+[-–—|·•]\s+|\s*[–—|·•]\s*/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const TRAILING_SEPARATOR = /\s*[-–—|·•,;:]\s*$/u;
 const PARENS = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/u;
@@ -58,12 +59,14 @@ function nameAndRole(first: string, second: string | undefined): [string, string
 
 /**
  * "Heikkinen Tuula, toimitusjohtaja, puh. 050 321 7788": name, role and contact details
- * between commas; "Becker, Georg, Programmierer" when the name itself holds the first comma.
+ * between commas (full-width in Chinese); "Becker, Georg, Programmierer" when the name itself
+ * holds the first comma.
  */
 function commaLine(text: string): [string, string?] | undefined {
-  const parts = text.split(/\s*,\s*/u).filter(Boolean);
-  if (parts.length < 2 || parts.length > 5) return undefined;
+  const parts = text.split(/\s*[,，]\s*/u).filter(Boolean);
   const [first = '', second = '', third] = parts;
+  // Chinese filings write "周振邦，董事长兼总经理，1968年出生，…": name, post, then the bio.
+  if (parts.length < 2 || (parts.length > 5 && !HAN_NAME.test(first))) return undefined;
   if (looksLikeName(first) && looksLikeTitle(second)) return [first, second];
   const natural = surnameFirstToNatural(`${first}, ${second}`);
   if (

@@ -3,10 +3,11 @@
  * the lines about them, as Markdown handbooks, wikis and board pages render them.
  */
 import { type CardReading, NOT_CONTENT, readBlocks, type Segment } from '../layout';
-import { looksLikeName } from '../names';
+import { cleanName, looksLikeName } from '../names';
 import { outOfTime, pageIndex, signatureIn } from '../page-index';
 import { learnTemplate, readByTemplate, readLoose } from '../template';
 import { absoluteUrl, findEmail, textOf } from '../text';
+import { looksLikeTitle } from '../titles';
 import { anywhere, matchesAny, normalizeTitle, word } from '../titles/patterns';
 import type { Candidate } from '../types';
 
@@ -57,6 +58,50 @@ function readSection(
   return reading;
 }
 
+/**
+ * The other way round: each heading (or <dt>) names a post, and the name of whoever holds it
+ * follows ("<dt>Генеральный директор</dt><dd>Белозёров Аркадий Леонидович</dd><dd>Тел.: …</dd>").
+ */
+function postsAsHeadings(children: HTMLCollection, positions: number[], rank: number): Candidate[] {
+  const posts = positions.filter((i) => {
+    const heading = children[i];
+    return heading ? looksLikeTitle(textOf(heading, 200)) : false;
+  });
+  if (posts.length < 2 || posts.length * 2 < positions.length) return [];
+  const out: Candidate[] = [];
+  for (const at of posts) {
+    const heading = children[at];
+    if (!heading) continue;
+    for (let i = at + 1; i < children.length && i <= at + 2; i++) {
+      const next = children[i];
+      if (!next || (RANK[next.tagName] !== undefined && (RANK[next.tagName] ?? 0) <= rank)) break;
+      const name = textOf(next, 200);
+      if (!looksLikeName(name)) continue;
+      const mail = mailtoAfter(children, i, rank);
+      out.push({
+        name: cleanName(name),
+        title: textOf(heading, 200),
+        email: mail ? findEmail(mail) : undefined,
+        element: next,
+        evidence: { detector: id, method: 'page-layout', confidence: 0.5 },
+      });
+      break;
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The first e-mail link among the siblings after `from`, up to the next heading of `rank`. */
+function mailtoAfter(children: HTMLCollection, from: number, rank: number): string | undefined {
+  for (let i = from; i < children.length && i <= from + MAX_SIBLINGS; i++) {
+    const sibling = children[i];
+    if (!sibling || (i > from && (RANK[sibling.tagName] ?? 99) <= rank)) return undefined;
+    const link = sibling.querySelector('a[href^="mailto:" i]');
+    if (link) return link.getAttribute('href') ?? undefined;
+  }
+  return undefined;
+}
+
 function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => string): Candidate[] {
   const children = parent.children;
   const byTag = new Map<string, number[]>();
@@ -74,7 +119,10 @@ function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => st
       const heading = children[i];
       return heading ? looksLikeName(textOf(heading, 200)) : false;
     }).length;
-    if (names < 2 || names * 2 < positions.length) continue;
+    if (names < 2 || names * 2 < positions.length) {
+      out.push(...postsAsHeadings(children, positions, RANK[tag] ?? 7));
+      continue;
+    }
     const readings: CardReading[] = [];
     for (const at of positions) {
       const reading = readSection(children, at, RANK[tag] ?? 7, signature);

@@ -1,7 +1,7 @@
 /** Team tables: a name column and a role column; a role cell filled only on its group's first row carries down. */
 
 import { NOT_CONTENT } from '../layout';
-import { cleanName, looksLikeName } from '../names';
+import { cleanName, looksLikeName, nameAndEmployer, surnameFirstToNatural } from '../names';
 import { pageIndex } from '../page-index';
 import { squash, textOf } from '../text';
 import { looksLikeTitle, splitOrgAndTitle } from '../titles';
@@ -105,13 +105,15 @@ function tableCandidates(table: Element): Candidate[] {
     const roleText = cellText(row, cols.title);
     if (roleText !== '') carried = roleText;
     const nameCell = row[cols.name];
-    const raw = cellText(row, cols.name);
-    if (!nameCell || raw === '' || !lenientName(raw)) continue;
+    // Directories list "Surname, Firstname".
+    // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
+    const [name, employer] = nameAndEmployer(surnameFirstToNatural(cellText(row, cols.name)));
+    if (!nameCell || name === '' || !lenientName(name)) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
     out.push({
-      name: cleanName(raw),
+      name: cleanName(name),
       title: split?.title,
-      org: split?.org,
+      org: split?.org ?? employer,
       element: nameCell.querySelector('strong, b, a') ?? nameCell,
       evidence: { detector: id, method: 'page-layout', confidence: 0.65 },
     });

@@ -47,6 +47,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending('spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*'),
   ending('analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*'),
   word('auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier'),
+  ending('beisitzer\\p{L}*|kassierer\\p{L}*|kassenwart\\p{L}*|schriftführer\\p{L}*'),
   stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
   stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
   stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител'),
@@ -86,8 +87,9 @@ export const looksLikeTitle = memoByText((text: string): boolean => {
   if (text.length < 2 || text.length > 120) return false;
   if (text.split(' ').length > 14) return false;
   if (/^[\d\s.,:/-]+$/u.test(text)) return false;
-  // A full stop after many words ends a sentence, not a title.
+  // A full stop after many words ends a sentence, not a title; so do Chinese stops and clauses.
   if (text.split(' ').length > 7 && /\p{Ll}\.$/u.test(text)) return false;
+  if (/[。！？]/u.test(text) || (text.match(/[，；]/gu)?.length ?? 0) >= 2) return false;
   // Sentences ("She is an editor at ...") mention a role; they are bios, not titles.
   if (SENTENCE.test(normalizeTitle(text))) return false;
   return hasRoleWord(text);
