@@ -6,10 +6,11 @@ import { hasRoleWord, namesAnOffice } from './titles/shape';
 
 /**
  * Academic, professional, religious and military honorifics written before a name (EN, DE, ID,
- * RU), a rank perhaps followed by "(Purn.)" or "(Ret.)": retired.
+ * RU), a rank perhaps followed by "(Purn.)" or "(Ret.)": retired; and the professions German
+ * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|gen|col|maj|capt|lt|cdr|adm)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd)\.?\))?(?:\s+|$))+/iu;
+  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd)\.?\))?(?:\s+|$))+/iu;
 
 /** Degrees written after a name, Indonesian (S.H., M.Si, SE., MM) and western (PhD, MBA, Jr.). */
 const SUFFIX_TOKEN =

@@ -283,6 +283,37 @@ describe('lessons from the held-out pages', () => {
     ]);
   });
 
+  it('reads a team a page builder lays out as repeating siblings, with no wrapper per card', () => {
+    const person = (name: string, title: string) =>
+      `<div class="MazNVa wixui-image"><img src="/m/${name.length}.jpg" alt=""></div><div class="HcOXKn wixui-rich-text"><p class="font_7"><span>${name}</span></p></div><div class="HcOXKn wixui-rich-text"><p class="font_9"><span>${title}</span></p></div>`;
+    expect(
+      people(
+        `<div class="strip">${person('Yuliana Mamengko', 'Admin Logistik')}${person('Rudi Hartono', 'Kepala Gudang')}${person('Sari Wulandari', 'Koordinator Pengiriman')}</div>`,
+      ),
+    ).toEqual([
+      ['Yuliana Mamengko', 'Admin Logistik'],
+      ['Rudi Hartono', 'Kepala Gudang'],
+      ['Sari Wulandari', 'Koordinator Pengiriman'],
+    ]);
+  });
+
+  it('reads German lawyers addressed by their profession, and the office staff under them', () => {
+    const card = (heading: string, lines: string) =>
+      `<article class="anwalt"><img src="/a/${heading.length}.jpg" alt=""><h4>${heading}</h4><p>${lines}</p></article>`;
+    const found = findPeople(
+      parseHtml(
+        `<section class="team">${card('Rechtsanwalt Dr. Jörg Hallmann', 'Fachanwalt für Arbeitsrecht')}${card('Rechtsanwältin Ulrike Kessler', 'Fachanwältin für Familienrecht')}${card('Sabine Gröning', 'Rechtsanwaltsfachangestellte<br>Sekretariat Dr. Hallmann')}${card('Melanie Yilmaz', 'Rechtsfachwirtin')}</section>`,
+      ),
+      PAGE_URL,
+    );
+    expect(found.map((person) => [nameKey(person.name), person.title])).toEqual([
+      [nameKey('Jörg Hallmann'), 'Fachanwalt für Arbeitsrecht'],
+      [nameKey('Ulrike Kessler'), 'Fachanwältin für Familienrecht'],
+      [nameKey('Sabine Gröning'), 'Rechtsanwaltsfachangestellte'],
+      [nameKey('Melanie Yilmaz'), 'Rechtsfachwirtin'],
+    ]);
+  });
+
   it('does not take the name of a Chinese body or post for a person', () => {
     for (const text of ['监事会', '经营班子', '财务部', '董事长']) {
       expect(looksLikeName(text), text).toBe(false);

@@ -51,11 +51,13 @@ function namedNotPeople(card: Element, signature: (el: Element) => string): bool
 interface Found {
   candidate: Candidate;
   order: number;
+  card: Element;
 }
 
 function toFound(reading: CardReading, person: NameAndTitle, url: URL, index: PageIndex): Found {
   return {
     order: index.facts.get(reading.card)?.order ?? 0,
+    card: reading.card,
     candidate: {
       name: person.name,
       title: person.title,
@@ -119,14 +121,67 @@ function groupsOf(parent: Element, signature: (el: Element) => string): Element[
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
-function readAll(cards: Element[], signature: (el: Element) => string): CardReading[] {
+function readAll<T>(
+  units: readonly T[],
+  read: (unit: T) => CardReading | undefined,
+): CardReading[] {
   const out: CardReading[] = [];
-  for (const card of cards) {
+  for (const unit of units) {
     if (outOfTime()) break;
-    const reading = readBlocks(card, 800, signature);
+    const reading = read(unit);
     if (reading && reading.segments.length > 0) out.push(reading);
   }
   return out;
+}
+
+/**
+ * Page builders (Wix, some Elementor layouts) put no wrapper round a card: the photo, the name
+ * and the title are siblings, and the same few siblings repeat. Runs of `period` children that
+ * repeat one sequence of signatures, two runs at least; none when the children do not repeat.
+ */
+function periodicRuns(
+  children: readonly Element[],
+  signature: (el: Element) => string,
+): Element[][] {
+  if (children.length < 4) return [];
+  const keys = children.map((child) => signature(child));
+  for (let period = 2; period <= 4; period++) {
+    const window = keys.slice(0, period);
+    if (new Set(window).size < 2) continue;
+    let end = period;
+    while (end < keys.length && keys[end] === keys[end - period]) end++;
+    const runs = Math.floor(end / period);
+    if (runs < 2) continue;
+    const out: Element[][] = [];
+    for (let run = 0; run < runs; run++)
+      out.push(children.slice(run * period, run * period + period));
+    return out;
+  }
+  return [];
+}
+
+/** A run of siblings read as one card: each sibling's slots marked with its place in the run. */
+function readRun(
+  run: readonly Element[],
+  signature: (el: Element) => string,
+): CardReading | undefined {
+  const [first] = run;
+  if (!first) return undefined;
+  const reading: CardReading = { card: first, segments: [] };
+  for (const [place, el] of run.entries()) {
+    const part = readBlocks(el, 800, signature);
+    if (!part) return undefined;
+    for (const segment of part.segments) {
+      reading.segments.push({
+        ...segment,
+        slot: `~${place}${segment.slot}`,
+        family: `~${place}${segment.family}`,
+      });
+    }
+    reading.photo ??= part.photo;
+    reading.mailto ??= part.mailto;
+  }
+  return reading;
 }
 
 /**
@@ -138,19 +193,33 @@ function readsLikeItsCousins(person: NameAndTitle, template: Template | undefine
   return person.title !== undefined && looksLikeTitle(person.title);
 }
 
+/** A sentence where the group's titles stand: the card is a block of copy cut from the same template. */
+function contradictsTemplate(person: NameAndTitle, template: Template): boolean {
+  const title = person.title;
+  return (
+    template.title !== undefined &&
+    title !== undefined &&
+    /[.!?。]$/u.test(title) &&
+    !looksLikeTitle(title)
+  );
+}
+
 interface GroupResult {
   people: Array<[CardReading, NameAndTitle]>;
   template?: ReturnType<typeof learnTemplate>;
 }
 
 /** A group's people: by its template when it has one, else card by card ("Name, Title"). */
-function readGroup(group: Element[], signature: (el: Element) => string): GroupResult {
-  const sample = readAll(group.slice(0, SAMPLE), signature);
+function readGroup<T>(
+  group: readonly T[],
+  read: (unit: T) => CardReading | undefined,
+): GroupResult {
+  const sample = readAll(group.slice(0, SAMPLE), read);
   let template = learnTemplate(sample);
   // A sample with no template and nobody in it: the rest of the group is not read at all.
   if (!template && !sample.some((reading) => readLoose(reading.segments))) return { people: [] };
   const readings =
-    group.length > SAMPLE ? [...sample, ...readAll(group.slice(SAMPLE), signature)] : sample;
+    group.length > SAMPLE ? [...sample, ...readAll(group.slice(SAMPLE), read)] : sample;
   // A sample that reads cleanly stands for the group; a doubtful one is checked on every card.
   if (template && group.length > SAMPLE && !template.sure) template = learnTemplate(readings);
   const mails = readings.filter((r) => r.mailto).length;
@@ -158,7 +227,7 @@ function readGroup(group: Element[], signature: (el: Element) => string): GroupR
   if (template && (template.title || (mails >= 3 && mails * 2 >= readings.length))) {
     for (const reading of readings) {
       const person = readByTemplate(reading, template);
-      if (person) people.push([reading, person]);
+      if (person && !contradictsTemplate(person, template)) people.push([reading, person]);
     }
     return { people, template };
   }
@@ -196,26 +265,34 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   for (const parent of index.all) {
     if (parent.childElementCount < 2) continue;
     if (outOfTime()) break;
+    const before = groups.length;
+    const readCard = (card: Element) => readBlocks(card, 800, signature);
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
-      const { people, template } = readGroup(group, signature);
+      const { people, template } = readGroup(group, readCard);
       if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
       const found = people.map(([reading, person]) => toFound(reading, person, url, index));
       groups.push({ parent, cards: group, found, template });
     }
+    if (groups.length > before) continue;
+    const runs = periodicRuns(childrenOf(parent), signature);
+    if (runs.length === 0 || namedNotPeople(parent, signature)) continue;
+    const { people, template } = readGroup(runs, (run: Element[]) => readRun(run, signature));
+    if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
+    const found = people.map(([reading, person]) => toFound(reading, person, url, index));
+    groups.push({ parent, cards: runs.flat(), found, template });
   }
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a
   // section read as one card would lend its heading as the first person's title.
   const holders = ancestorsOf(groups.flatMap((group) => group.cards));
   for (const { parent, cards, found, template } of groups) {
-    if (cards.some((card) => holders.has(card))) continue;
     const key = `${signature(parent)}>${signature(cards[0] ?? parent)}`;
-    if (template && !learned.has(key)) {
+    if (template && !learned.has(key) && !cards.some((card) => holders.has(card))) {
       learned.set(key, template);
       learnedParents.add(signature(parent));
     }
     for (const card of cards) read.add(card);
-    out.push(...found);
+    out.push(...found.filter((entry) => !holders.has(entry.card)));
   }
   if (learned.size > 0) {
     // A last row with a single card has no look-alike siblings; its cousins taught the template.

@@ -48,6 +48,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending('analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*'),
   word('auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier'),
   ending('beisitzer\\p{L}*|kassierer\\p{L}*|kassenwart\\p{L}*|schriftführer\\p{L}*'),
+  ending('angestellte[rn]?|fachwirt\\p{L}*|anwalt|anwältin|notar|notarin|steuerberater\\p{L}*'),
   stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
   stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
   stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител'),
