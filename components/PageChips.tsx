@@ -23,6 +23,27 @@ interface Place {
   top: number;
 }
 
+/**
+ * Select the words of `element`, from its first text to its last, leaving out text with no
+ * letters (an icon's "+" or "›" in a button); the whole element when it holds no words.
+ */
+function selectText(range: Range, element: Element): void {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let first: Node | undefined;
+  let last: Node | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\p{L}/u.test(node.nodeValue ?? '')) continue;
+    first ??= node;
+    last = node;
+  }
+  if (!first || !last) {
+    range.selectNodeContents(element);
+    return;
+  }
+  range.setStart(first, 0);
+  range.setEnd(last, last.nodeValue?.length ?? 0);
+}
+
 /** Viewport positions just after each name; names the page hides or scrolls away get none. */
 function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, Element>): Place[] {
   const out: Place[] = [];
@@ -32,8 +53,8 @@ function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, El
   for (const person of people) {
     const element = elements.get(person.key);
     if (!element) continue;
-    // The text's own box: a heading spans the card, its name does not.
-    range.selectNodeContents(element);
+    // The text's own box: a heading spans the card, its name does not; nor do icons beside it.
+    selectText(range, element);
     const rect = range.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;

@@ -148,6 +148,30 @@ describe('the people found on a page', () => {
     await page.close();
   });
 
+  it('puts the chip after the words of a name, not after an icon at the far end of its line', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    // An accordion-style heading: the name, then a "›" floated to the end of the line.
+    const wordsEnd = await page.evaluate(() => {
+      const name = document.querySelector('[data-person="kwame"] .name');
+      if (!name) return 0;
+      name.innerHTML = 'Kwame Mensah<span style="float: right">›</span>';
+      const range = document.createRange();
+      range.selectNodeContents(name.firstChild ?? name);
+      return range.getBoundingClientRect().right;
+    });
+    await openTagger(browser, page);
+    const chip = page
+      .locator('rolecall-tagger')
+      .getByRole('button', { name: 'Rolecall: Kwame Mensah' });
+    await chip.waitFor();
+    const box = await chip.boundingBox();
+    expect(box?.x).toBeGreaterThan(wordsEnd);
+    expect(box?.x).toBeLessThan(wordsEnd + 20);
+    await page.close();
+  });
+
   it('keeps each chip beside its name when the page moves the name', async () => {
     const page = await openOn('pages/northwind-leadership.html');
     const chip = page
