@@ -109,7 +109,13 @@ export function isHidden(el: Element): boolean {
   return hidden;
 }
 
-const ROOT_PATH = /^\/(?![/.])(?:[\w\-~%]+\/?)*(?:\.[\w]+)?$/u;
+/**
+ * A plain root-relative path: word characters, "-", "~", "%", "." and "/", with no "." or
+ * empty segment for URL parsing to resolve. One character class and a separate test: nested
+ * quantifiers here once took minutes on "/a/b/c.jpg?itok=…" (catastrophic backtracking).
+ */
+const ROOT_PATH = /^\/[\w\-~%/.]*$/u;
+const DOT_OR_EMPTY_SEGMENT = /\/\.|\/\//u;
 
 let lastBase: { url: URL; href: string; origin: string } | undefined;
 
@@ -127,7 +133,7 @@ export function absoluteUrl(value: string | null | undefined, base: URL): string
   const trimmed = value.trim();
   if (trimmed === '' || /^(?:javascript|data|vbscript):/i.test(trimmed)) return undefined;
   // A plain root-relative path resolves to origin + path; URL parsing is the slow part here.
-  if (ROOT_PATH.test(trimmed)) {
+  if (ROOT_PATH.test(trimmed) && !DOT_OR_EMPTY_SEGMENT.test(trimmed)) {
     const origin = originOf(base);
     if (origin !== 'null') return origin + trimmed;
   }

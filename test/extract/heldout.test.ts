@@ -314,6 +314,22 @@ describe('lessons from the held-out pages', () => {
     ]);
   });
 
+  it('reads photos with long paths and query strings at once (a pattern once backtracked for minutes)', () => {
+    const card = (name: string, title: string, photo: string) =>
+      `<div class="views-row"><article class="node"><div class="field"><img src="/sites/default/files/styles/henkilo/public/2023-11/${photo}.jpg?itok=Hq2LmX0p" alt=""></div><h3>${name}</h3><div class="nimike">${title}</div></article></div>`;
+    const found = findPeople(
+      parseHtml(
+        `<div class="view-content">${card('Risto Järvelä', 'toimitusjohtaja', 'jarvela')}${card('Hanna-Leena Korpi', 'talousjohtaja', 'korpi')}${card('Tiina Oksanen', 'henkilöstöjohtaja', 'oksanen')}</div>`,
+      ),
+      PAGE_URL,
+    );
+    expect(found.map((person) => person.photoUrl)).toEqual([
+      'https://acme.example/sites/default/files/styles/henkilo/public/2023-11/jarvela.jpg?itok=Hq2LmX0p',
+      'https://acme.example/sites/default/files/styles/henkilo/public/2023-11/korpi.jpg?itok=Hq2LmX0p',
+      'https://acme.example/sites/default/files/styles/henkilo/public/2023-11/oksanen.jpg?itok=Hq2LmX0p',
+    ]);
+  }, 5_000);
+
   it('does not take the name of a Chinese body or post for a person', () => {
     for (const text of ['监事会', '经营班子', '财务部', '董事长']) {
       expect(looksLikeName(text), text).toBe(false);
