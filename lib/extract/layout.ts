@@ -47,6 +47,16 @@ export interface Segment {
   family: string;
 }
 
+/**
+ * A list in the value cell of a key/value table (an encyclopedia's infobox: "Key people") is a
+ * fact about the subject, not the page's own people list.
+ */
+export function inFactTable(list: Element): boolean {
+  const cell = list.closest('td');
+  const row = cell?.parentElement;
+  return row ? [...row.children].some((c) => c.tagName === 'TH') : false;
+}
+
 /** A card's text blocks plus the photo and e-mail link met on the way. */
 export interface CardReading {
   card: Element;

@@ -2,7 +2,7 @@
 import { normalizeName } from '../model/names';
 import { memoByText } from './memo';
 import { squash } from './text';
-import { hasRoleWord, namesAnOffice } from './titles/shape';
+import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
 
 /**
  * Academic, professional, religious and military honorifics written before a name (EN, DE, ID,
@@ -21,6 +21,18 @@ export function nameAndEmployer(text: string): [string, string | undefined] {
   const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
   if (!match?.[1] || !match[2] || !looksLikeName(match[1])) return [text, undefined];
   return [match[1], match[2]];
+}
+
+/**
+ * "Jörg Weidmann (Vertriebsleiter)", "林嘉慧（外贸业务主管）": a name with the post in brackets
+ * after it; undefined when the brackets hold no post (a place, a nickname, a company).
+ */
+export function nameWithPost(text: string): { name: string; post: string } | undefined {
+  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
+  if (!match?.[1] || !match[2] || !looksLikeName(match[1]) || !looksLikeTitle(match[2])) {
+    return undefined;
+  }
+  return { name: match[1], post: match[2] };
 }
 
 /** A degree written after a name: "M.T.", "S.Kom", "PhD". */
@@ -268,6 +280,7 @@ const BILINGUAL =
   /^(\p{Script=Han}+) ([\p{Script=Latin}\s.'’-]+)$|^([\p{Script=Latin}\s.'’-]+) (\p{Script=Han}+)$/u;
 const CHINESE_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,6}[·・][\p{Script=Han}]{1,8}$/u;
 const CYRILLIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const CYRILLIC_INITIALS = /^(?:(?=\p{Script=Cyrillic})\p{Lu}\.){1,2}$/u;
 const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
 
 /** "(Purn.)", "(Ret.)" after a rank: the only brackets a name may hold. */
@@ -311,6 +324,7 @@ function judgeName(raw: string, options: NameOptions): boolean {
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
   const text = unshout(cleanName(stripHonorifics(unquoted)));
   if (text.length < 2 || text.length > 60 || PLACEHOLDER.test(text)) return false;
+  if (GENERIC_CONTACT.test(text)) return false;
   // "Chief Executive Officer" and "Bupati Bogor" are capitalised too: posts, not people.
   if (hasRoleWord(text) || namesAnOffice(text)) return false;
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(text)) return false;
@@ -338,6 +352,10 @@ function judgeName(raw: string, options: NameOptions): boolean {
   if (words.every((w) => CYRILLIC_WORD.test(w))) {
     return words.length <= 3 || PATRONYMIC.test(words.at(-1) ?? '');
   }
+  // "Зайнуллин Р. Ф.", "Р.Ф. Зайнуллин": a surname with initials.
+  if (words.length <= 4 && words.every((w) => CYRILLIC_WORD.test(w) || CYRILLIC_INITIALS.test(w))) {
+    return words.filter((w) => CYRILLIC_WORD.test(w)).length === 1;
+  }
   if (!words.every(isNameWord)) return false;
   if (words.some((w) => HEADLINE_WORDS.has(w) || ORGANISATION_WORDS.has(w))) return false;
   const first = words[0] ?? '';
@@ -352,6 +370,18 @@ function judgeName(raw: string, options: NameOptions): boolean {
 }
 
 /** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
+/** A shared line or desk, not a person: "Отдел продаж", "Myynti", "Vertriebsinnendienst", "Sales team". */
+const GENERIC_CONTACT = new RegExp(
+  `(?:^|\\s)(?:${[
+    'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries',
+    'vertrieb\\p{L}*|innendienst|kundendienst|kundenservice|zentrale|büro|sekretariat|empfang',
+    'отдел\\p{L}*|служба|склад\\p{L}*|приёмная|приемная|бухгалтерия|общий',
+    'myynti|asiakaspalvelu|vaihde|huolto|toimisto|laskutus',
+    'penjualan|layanan|kantor|bagian umum',
+  ].join('|')})(?:$|\\s)`,
+  'iu',
+);
+
 const PLACEHOLDER =
   /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin|вакан\p{L}*|空缺|待定)$/iu;
 
@@ -364,7 +394,7 @@ export const plausibleName = memoByText((raw: string): boolean => {
   if (text.length < 2 || text.length > 80) return false;
   if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
-  if (PLACEHOLDER.test(text)) return false;
+  if (PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text)) return false;
   if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
   if (COLUMN_LABEL.test(text)) return false;
   const bare = stripHonorifics(text);

@@ -1,6 +1,6 @@
 /** Learning where a group of look-alike cards keeps the name and the title, then reading each card by it. */
 import type { CardReading, Segment } from './layout';
-import { cleanName, looksLikeName, nameAndEmployer, plausibleName } from './names';
+import { cleanName, looksLikeName, nameAndEmployer, nameWithPost, plausibleName } from './names';
 import { looksLikeTitle, splitOrgAndTitle } from './titles';
 
 /** The slots (see Segment.slot) that hold the name and the title in every card of a group. */
@@ -138,6 +138,15 @@ const INLINE_SEPARATOR = /\s*[,–—|·•]\s*|\s+-\s+/u;
 
 /** "Jane Doe, CEO" or "Jane Doe – CEO" in one block. */
 function splitInline(segment: Segment): NameAndTitle | undefined {
+  // "Jörg Weidmann (Vertriebsleiter) · Tel. …": the name and post come first.
+  const bracketed = nameWithPost(segment.text.split(/\s*[·•|]\s*/u)[0] ?? '');
+  if (bracketed) {
+    return {
+      name: cleanName(bracketed.name),
+      ...splitOrgAndTitle(bracketed.post),
+      element: segment.element,
+    };
+  }
   const match = INLINE_SEPARATOR.exec(segment.text);
   if (!match || match.index === 0) return undefined;
   const name = segment.text.slice(0, match.index);

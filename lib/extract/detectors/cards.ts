@@ -3,7 +3,7 @@
  * parent). The group teaches where its cards keep the name and the title; every card is then
  * read the same way, so a handle, a one-word name or a joke title is read where it stands.
  */
-import { type CardReading, NOT_CONTENT, readBlocks } from '../layout';
+import { type CardReading, inFactTable, NOT_CONTENT, readBlocks } from '../layout';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
 import {
   learnTemplate,
@@ -143,11 +143,14 @@ function periodicRuns(
   children: readonly Element[],
   signature: (el: Element) => string,
 ): Element[][] {
-  if (children.length < 4) return [];
-  const keys = children.map((child) => signature(child));
-  for (let period = 2; period <= 4; period++) {
-    const window = keys.slice(0, period);
-    if (new Set(window).size < 2) continue;
+  const [first] = children;
+  if (!first || children.length < 4) return [];
+  for (let period = 2; period <= 4 && period * 2 <= children.length; period++) {
+    // Cheap look first: a run repeats from its first child, or the children do not repeat.
+    const again = children[period];
+    if (!again || signature(again) !== signature(first)) continue;
+    const keys = children.map((child) => signature(child));
+    if (new Set(keys.slice(0, period)).size < 2) continue;
     let end = period;
     while (end < keys.length && keys[end] === keys[end - period]) end++;
     const runs = Math.floor(end / period);
@@ -270,7 +273,7 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
       const { people, template } = readGroup(group, readCard);
-      if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
+      if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) continue;
       const found = people.map(([reading, person]) => toFound(reading, person, url, index));
       groups.push({ parent, cards: group, found, template });
     }
@@ -278,7 +281,7 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     const runs = periodicRuns(childrenOf(parent), signature);
     if (runs.length === 0 || namedNotPeople(parent, signature)) continue;
     const { people, template } = readGroup(runs, (run: Element[]) => readRun(run, signature));
-    if (people.length === 0 || parent.closest(NOT_CONTENT)) continue;
+    if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) continue;
     const found = people.map(([reading, person]) => toFound(reading, person, url, index));
     groups.push({ parent, cards: runs.flat(), found, template });
   }

@@ -2,8 +2,8 @@
  * One-line lists, one person per item: "Surname, Firstname – Role – email", "Name – Role",
  * "Name (Role)", "Role: Name" (董事长：王建国).
  */
-import { NOT_CONTENT } from '../layout';
-import { cleanName, looksLikeName, surnameFirstToNatural } from '../names';
+import { inFactTable, NOT_CONTENT } from '../layout';
+import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
 import { findEmail, textOf } from '../text';
 import { hasRoleWord, looksLikeTitle, splitOrgAndTitle } from '../titles';
@@ -17,16 +17,6 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const TRAILING_SEPARATOR = /\s*[-–—|·•,;:]\s*$/u;
 const PARENS = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/u;
-
-/**
- * A list in the value cell of a key/value table (an encyclopedia's infobox: "Key people") is a
- * fact about the subject, not the page's own people list.
- */
-function inFactTable(list: Element): boolean {
-  const cell = list.closest('td');
-  const row = cell?.parentElement;
-  return row ? [...row.children].some((c) => c.tagName === 'TH') : false;
-}
 
 /** Items that hold other items (nested lists): only the innermost item is one line. */
 function containersOf(items: Element[]): Set<Element> {
@@ -49,11 +39,15 @@ interface Line {
 
 /** Name and role from the parts of a line, whichever comes first. */
 function nameAndRole(first: string, second: string | undefined): [string, string?] | undefined {
+  const bracketed = nameWithPost(first);
+  if (bracketed) return [bracketed.name, bracketed.post];
   const natural = surnameFirstToNatural(first).replace(/\s+,/gu, ',');
   if (looksLikeName(natural)) {
     return [natural, second && !findEmail(second) ? second : undefined];
   }
-  if (second && looksLikeTitle(first) && looksLikeName(second)) return [second, first];
+  // "Начальник бюро — Зайнуллин Р. Ф., доб. 210": the name, then how to reach them.
+  const name = second?.split(/\s*,\s*/u)[0];
+  if (name && looksLikeTitle(first) && looksLikeName(name)) return [name, first];
   return undefined;
 }
 

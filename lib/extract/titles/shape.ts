@@ -53,6 +53,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
   stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител'),
   anywhere('主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表'),
+  anywhere('跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问'),
   word('manajer|supervisor|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana'),
   word('kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata|analis'),
   ending('asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
