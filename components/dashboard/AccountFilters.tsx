@@ -59,10 +59,10 @@ export function AccountFilters({
           <select
             id={id}
             class="rc-input"
-            value={filter.stage}
+            value={filter.stage ?? ''}
             onChange={(e) => set('stage', stageOf(e.currentTarget.value))}
           >
-            <option value="any">{t('accounts.anyStage')}</option>
+            <option value="">{t('accounts.anyStage')}</option>
             {DEAL_STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {STAGE_TEXT[stage][language]}
@@ -101,8 +101,9 @@ function sortOf(value: string): SortKey {
   return SORT_KEYS.find((key) => key === value) ?? 'recent';
 }
 
-function stageOf(value: string): DealStage | 'any' {
-  return DEAL_STAGES.find((stage) => stage === value) ?? 'any';
+/** The blank option, or anything unknown, means every stage. */
+function stageOf(value: string): DealStage | undefined {
+  return DEAL_STAGES.find((stage) => stage === value);
 }
 
 /** An empty or unusable box means "any score" rather than an error: the list just shows all. */

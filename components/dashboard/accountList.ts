@@ -8,7 +8,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export interface AccountFilter {
   /** Part of an account's or a person's name. */
   query: string;
-  stage: DealStage | 'any';
+  /** Only accounts at this stage; undefined for every stage. */
+  stage: DealStage | undefined;
   /** Only accounts scoring below this; undefined for any score. */
   scoreBelow: number | undefined;
   /** Only accounts with someone not verified within the stale threshold. */
@@ -18,7 +19,7 @@ export interface AccountFilter {
 
 export const NO_FILTER: AccountFilter = {
   query: '',
-  stage: 'any',
+  stage: undefined,
   scoreBelow: undefined,
   staleOnly: false,
   sort: 'recent',
@@ -33,7 +34,7 @@ export interface ListedAccount {
 export function isFiltered(filter: AccountFilter): boolean {
   return (
     filter.query.trim() !== '' ||
-    filter.stage !== 'any' ||
+    filter.stage !== undefined ||
     filter.scoreBelow !== undefined ||
     filter.staleOnly
   );
@@ -46,7 +47,7 @@ export function listAccounts(
   const key = normalizeName(filter.query);
   const listed: ListedAccount[] = [];
   for (const summary of summaries) {
-    if (filter.stage !== 'any' && summary.account.stage !== filter.stage) continue;
+    if (filter.stage !== undefined && summary.account.stage !== filter.stage) continue;
     if (filter.scoreBelow !== undefined && summary.score >= filter.scoreBelow) continue;
     if (filter.staleOnly && summary.staleCount === 0) continue;
     if (key === '' || normalizeName(summary.account.name).includes(key)) {

@@ -205,7 +205,7 @@ describe('the dashboard', () => {
       .allTextContents();
     expect(stages.length).toBeGreaterThan(1);
     expect(new Set(stages)).toEqual(new Set(['Purchase decision']));
-    await page.getByLabel('Stage', { exact: true }).selectOption('any');
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Any stage' });
 
     await page.getByLabel('Score below').fill('20');
     const scores = (await page.locator('.rc-score-pill').allTextContents()).map(Number);
