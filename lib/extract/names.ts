@@ -16,11 +16,18 @@ const PREFIX_HONORIFICS =
 const SUFFIX_TOKEN =
   /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
 
+/** "Name (something)", in ASCII or full-width brackets: the text before them and inside them. */
+function bracketed(text: string): [string, string] | undefined {
+  const match = BRACKETED.exec(text.trim());
+  return match?.[1] && match[2] ? [match[1], match[2]] : undefined;
+}
+
+const BRACKETED = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u;
+
 /** "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a person, then whom they represent. */
 export function nameAndEmployer(text: string): [string, string | undefined] {
-  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
-  if (!match?.[1] || !match[2] || !looksLikeName(match[1])) return [text, undefined];
-  return [match[1], match[2]];
+  const parts = bracketed(text);
+  return parts && looksLikeName(parts[0]) ? parts : [text, undefined];
 }
 
 /**
@@ -28,11 +35,9 @@ export function nameAndEmployer(text: string): [string, string | undefined] {
  * after it; undefined when the brackets hold no post (a place, a nickname, a company).
  */
 export function nameWithPost(text: string): { name: string; post: string } | undefined {
-  const match = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
-  if (!match?.[1] || !match[2] || !looksLikeName(match[1]) || !looksLikeTitle(match[2])) {
-    return undefined;
-  }
-  return { name: match[1], post: match[2] };
+  const parts = bracketed(text);
+  if (!parts || !looksLikeName(parts[0]) || !looksLikeTitle(parts[1])) return undefined;
+  return { name: parts[0], post: parts[1] };
 }
 
 /** A degree written after a name: "M.T.", "S.Kom", "PhD". */
@@ -369,7 +374,6 @@ function judgeName(raw: string, options: NameOptions): boolean {
   return words.some((w) => /\p{Ll}/u.test(w) || /^\p{Lu}{2,}$/u.test(w));
 }
 
-/** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
 /** A shared line or desk, not a person: "Отдел продаж", "Myynti", "Vertriebsinnendienst", "Sales team". */
 const GENERIC_CONTACT = new RegExp(
   `(?:^|\\s)(?:${[
@@ -382,6 +386,7 @@ const GENERIC_CONTACT = new RegExp(
   'iu',
 );
 
+/** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
 const PLACEHOLDER =
   /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin|вакан\p{L}*|空缺|待定)$/iu;
 

@@ -169,7 +169,7 @@ const LONG_LIST = 16;
  */
 function elementsIn(node: ParentNode): readonly Element[] {
   const parent = shownIn(node);
-  if (Array.isArray(parent)) return parent.filter(isElementNode);
+  if (Array.isArray(parent)) return parent.filter(isElement);
   const count = parent.childElementCount;
   if (count === 0) return NO_ELEMENTS;
   if (count > LONG_LIST) return Array.from(parent.children);
@@ -198,7 +198,7 @@ function nodesIn(node: Element): Content {
 function addContent(content: (Element | string)[], child: Node): (Element | string)[] {
   const type = child.nodeType;
   if (type === 3) content.push(child.nodeValue ?? '');
-  else if (type === 1 && isElementNode(child)) content.push(child);
+  else if (type === 1 && isElement(child)) content.push(child);
   return content;
 }
 
@@ -208,7 +208,7 @@ function addContent(content: (Element | string)[], child: Node): (Element | stri
  * shows the nodes assigned to it, else its own fallback. Closed shadow roots stay out of reach.
  */
 function shownIn(node: ParentNode): ParentNode | Node[] {
-  if (!isElementNode(node)) return node;
+  if (!isElement(node)) return node;
   const shadow = node.shadowRoot;
   if (shadow) return shadow;
   const tag = node.tagName;
@@ -221,7 +221,8 @@ function shownIn(node: ParentNode): ParentNode | Node[] {
   return node;
 }
 
-function isElementNode(node: Node): node is Element {
+/** Narrowing without `instanceof`, which breaks across windows (and in Node with happy-dom). */
+export function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 

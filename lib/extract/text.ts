@@ -1,11 +1,6 @@
 /** Reading text out of the DOM as a reader sees it: never markup, never hidden copies. */
 import { contentOf, hiddenAnswers } from './page-index';
 
-/** Narrowing without `instanceof`, which breaks across windows (and in Node with happy-dom). */
-export function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
-}
-
 export interface TextOptions {
   imageAlt?: boolean;
   skip?: (el: Element) => boolean;

@@ -265,25 +265,29 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   const learnedParents = new Set<string>();
   const groups: Array<{ parent: Element; cards: Element[]; found: Found[]; template?: Template }> =
     [];
+  /** Keep a group that reads as people, outside navigation and fact boxes; true when kept. */
+  const keep = (parent: Element, cards: Element[], result: GroupResult): boolean => {
+    const { people, template } = result;
+    if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) return false;
+    const found = people.map(([reading, person]) => toFound(reading, person, url, index));
+    groups.push({ parent, cards, found, template });
+    return true;
+  };
+  const readCard = (card: Element) => readBlocks(card, 800, signature);
+  const readSiblings = (run: Element[]) => readRun(run, signature);
   for (const parent of index.all) {
     if (parent.childElementCount < 2) continue;
     if (outOfTime()) break;
-    const before = groups.length;
-    const readCard = (card: Element) => readBlocks(card, 800, signature);
+    let kept = false;
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
-      const { people, template } = readGroup(group, readCard);
-      if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) continue;
-      const found = people.map(([reading, person]) => toFound(reading, person, url, index));
-      groups.push({ parent, cards: group, found, template });
+      kept = keep(parent, group, readGroup(group, readCard)) || kept;
     }
-    if (groups.length > before) continue;
+    if (kept) continue;
     const runs = periodicRuns(childrenOf(parent), signature);
-    if (runs.length === 0 || namedNotPeople(parent, signature)) continue;
-    const { people, template } = readGroup(runs, (run: Element[]) => readRun(run, signature));
-    if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) continue;
-    const found = people.map(([reading, person]) => toFound(reading, person, url, index));
-    groups.push({ parent, cards: runs.flat(), found, template });
+    if (runs.length > 0 && !namedNotPeople(parent, signature)) {
+      keep(parent, runs.flat(), readGroup(runs, readSiblings));
+    }
   }
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a
   // section read as one card would lend its heading as the first person's title.

@@ -15,7 +15,6 @@ export const id = 'lines';
 const SEPARATOR = /\s+[-–—|·•]\s+|\s*[–—|·•]\s*/u;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const TRAILING_SEPARATOR = /\s*[-–—|·•,;:]\s*$/u;
-const PARENS = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u;
 const COLON = /^([^:：]+?)\s*[:：]\s*(.+)$/u;
 
 /** Items that hold other items (nested lists): only the innermost item is one line. */
@@ -39,8 +38,8 @@ interface Line {
 
 /** Name and role from the parts of a line, whichever comes first. */
 function nameAndRole(first: string, second: string | undefined): [string, string?] | undefined {
-  const bracketed = nameWithPost(first);
-  if (bracketed) return [bracketed.name, bracketed.post];
+  const withPost = nameWithPost(first);
+  if (withPost) return [withPost.name, withPost.post];
   const natural = surnameFirstToNatural(first).replace(/\s+,/gu, ',');
   if (looksLikeName(natural)) {
     return [natural, second && !findEmail(second) ? second : undefined];
@@ -83,10 +82,8 @@ function parseLine(text: string): [string, string?] | undefined {
   if (parts.length !== 1) return undefined;
   const byComma = commaLine(text);
   if (byComma) return byComma;
-  const parens = PARENS.exec(text);
-  if (parens?.[1] && parens[2] && looksLikeTitle(parens[2])) {
-    return looksLikeName(parens[1]) ? [parens[1], parens[2]] : undefined;
-  }
+  const withPost = nameWithPost(text);
+  if (withPost) return [withPost.name, withPost.post];
   const colon = COLON.exec(text);
   if (colon?.[1] && colon[2]) {
     const [left, right] = [colon[1], colon[2]];

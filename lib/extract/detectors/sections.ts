@@ -62,25 +62,24 @@ function readSection(
  * The other way round: each heading (or <dt>) names a post, and the name of whoever holds it
  * follows ("<dt>Генеральный директор</dt><dd>Белозёров Аркадий Леонидович</dd><dd>Тел.: …</dd>").
  */
-function postsAsHeadings(children: HTMLCollection, positions: number[], rank: number): Candidate[] {
-  const posts = positions.filter((i) => {
-    const heading = children[i];
-    return heading ? looksLikeTitle(textOf(heading, 200)) : false;
-  });
-  if (posts.length < 2 || posts.length * 2 < positions.length) return [];
+function postsAsHeadings(
+  children: HTMLCollection,
+  headings: ReadonlyMap<number, string>,
+  rank: number,
+): Candidate[] {
+  const posts = [...headings].filter(([, text]) => looksLikeTitle(text));
+  if (posts.length < 2 || posts.length * 2 < headings.size) return [];
   const out: Candidate[] = [];
-  for (const at of posts) {
-    const heading = children[at];
-    if (!heading) continue;
+  for (const [at, post] of posts) {
     for (let i = at + 1; i < children.length && i <= at + 2; i++) {
       const next = children[i];
-      if (!next || (RANK[next.tagName] !== undefined && (RANK[next.tagName] ?? 0) <= rank)) break;
+      if (!next || (RANK[next.tagName] ?? Number.POSITIVE_INFINITY) <= rank) break;
       const name = textOf(next, 200);
       if (!looksLikeName(name)) continue;
       const mail = mailtoAfter(children, i, rank);
       out.push({
         name: cleanName(name),
-        title: textOf(heading, 200),
+        title: post,
         email: mail ? findEmail(mail) : undefined,
         element: next,
         evidence: { detector: id, method: 'page-layout', confidence: 0.5 },
@@ -95,7 +94,9 @@ function postsAsHeadings(children: HTMLCollection, positions: number[], rank: nu
 function mailtoAfter(children: HTMLCollection, from: number, rank: number): string | undefined {
   for (let i = from; i < children.length && i <= from + MAX_SIBLINGS; i++) {
     const sibling = children[i];
-    if (!sibling || (i > from && (RANK[sibling.tagName] ?? 99) <= rank)) return undefined;
+    if (!sibling || (i > from && (RANK[sibling.tagName] ?? Number.POSITIVE_INFINITY) <= rank)) {
+      return undefined;
+    }
     const link = sibling.querySelector('a[href^="mailto:" i]');
     if (link) return link.getAttribute('href') ?? undefined;
   }
@@ -115,12 +116,14 @@ function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => st
   const out: Candidate[] = [];
   for (const [tag, positions] of byTag) {
     if (positions.length < 2) continue;
-    const names = positions.filter((i) => {
+    const headings = new Map<number, string>();
+    for (const i of positions) {
       const heading = children[i];
-      return heading ? looksLikeName(textOf(heading, 200)) : false;
-    }).length;
+      if (heading) headings.set(i, textOf(heading, 200));
+    }
+    const names = [...headings.values()].filter((text) => looksLikeName(text)).length;
     if (names < 2 || names * 2 < positions.length) {
-      out.push(...postsAsHeadings(children, positions, RANK[tag] ?? 7));
+      out.push(...postsAsHeadings(children, headings, RANK[tag] ?? 7));
       continue;
     }
     const readings: CardReading[] = [];
