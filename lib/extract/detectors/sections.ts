@@ -5,7 +5,7 @@
 import { type CardReading, NOT_CONTENT, readBlocks, type Segment } from '../layout';
 import { cleanName, looksLikeName } from '../names';
 import { outOfTime, pageIndex, signatureIn } from '../page-index';
-import { learnTemplate, readByTemplate, readLoose } from '../template';
+import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
 import { absoluteUrl, findEmail, textOf } from '../text';
 import { looksLikeTitle } from '../titles';
 import { anywhere, matchesAny, normalizeTitle, word } from '../titles/patterns';
@@ -103,6 +103,26 @@ function mailtoAfter(children: HTMLCollection, from: number, rank: number): stri
   return undefined;
 }
 
+/** A person read from a section: their e-mail, photo and profile link come with them. */
+function candidateFrom(
+  reading: CardReading,
+  person: NameAndTitle,
+  link: Element | null,
+  url: URL,
+  confidence: number,
+): Candidate {
+  return {
+    name: person.name,
+    title: person.title,
+    org: person.org,
+    email: reading.mailto ? findEmail(reading.mailto) : undefined,
+    photoUrl: absoluteUrl(reading.photo, url),
+    profileUrl: absoluteUrl(link?.getAttribute('href'), url),
+    element: person.element,
+    evidence: { detector: id, method: 'page-layout', confidence },
+  };
+}
+
 function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => string): Candidate[] {
   const children = parent.children;
   const byTag = new Map<string, number[]>();
@@ -139,16 +159,7 @@ function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => st
       const person = readByTemplate(reading, template);
       if (!person) continue;
       const link = reading.card.querySelector('a[href]:not([href^="#"])');
-      out.push({
-        name: person.name,
-        title: person.title,
-        org: person.org,
-        email: reading.mailto ? findEmail(reading.mailto) : undefined,
-        photoUrl: absoluteUrl(reading.photo, url),
-        profileUrl: absoluteUrl(link?.getAttribute('href'), url),
-        element: person.element,
-        evidence: { detector: id, method: 'page-layout', confidence: 0.55 },
-      });
+      out.push(candidateFrom(reading, person, link, url, 0.55));
     }
   }
   return out;
@@ -187,18 +198,7 @@ function loneCard(
     const person = reading ? readLoose(reading.segments) : undefined;
     if (!reading || !person) continue;
     const link = next.querySelector('a[href]:not([href^="#"]):not([href^="mailto:" i])');
-    return [
-      {
-        name: person.name,
-        title: person.title,
-        org: person.org,
-        email: reading.mailto ? findEmail(reading.mailto) : undefined,
-        photoUrl: absoluteUrl(reading.photo, url),
-        profileUrl: absoluteUrl(link?.getAttribute('href'), url),
-        element: person.element,
-        evidence: { detector: id, method: 'page-layout', confidence: 0.5 },
-      },
-    ];
+    return [candidateFrom(reading, person, link, url, 0.5)];
   }
   return [];
 }
