@@ -62,6 +62,8 @@ export interface CardReading {
   card: Element;
   segments: Segment[];
   photo?: string;
+  /** The photo's alt text: "Biscuit the office spaniel" says who is in the picture. */
+  photoAlt?: string;
   mailto?: string;
 }
 
@@ -211,7 +213,10 @@ export function readBlocks(
     const tag = node.tagName;
     if (SKIP.has(tag)) continue;
     if (tag === 'IMG') {
-      reading.photo ??= node.getAttribute('src') ?? undefined;
+      if (reading.photo === undefined) {
+        reading.photo = node.getAttribute('src') ?? undefined;
+        reading.photoAlt = node.getAttribute('alt') ?? undefined;
+      }
       continue;
     }
     if (tag === 'BR') {

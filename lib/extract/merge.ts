@@ -1,5 +1,5 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
-import { nameKey } from './names';
+import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
 import { isHidden, squash } from './text';
@@ -30,6 +30,20 @@ function fillEmpty(person: Person, candidate: PersonFields): void {
   for (const field of FIELDS) {
     if (!person[field] && candidate[field]) person[field] = candidate[field];
   }
+}
+
+/** Separators at a title's edges, left by the line it was cut from ("Leiterin Einkauf:"). */
+const TITLE_EDGES = /^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu;
+/** A degree written between the name and the post: "Eko Utomo, A.Md. – Sales Engineer". */
+const LEADING_DEGREE = /^(\S+)\s*[–—-]\s+/u;
+
+/** A title as the rep should see it; undefined when nothing of it is left. */
+export function tidyTitle(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  let text = title.replace(TITLE_EDGES, '');
+  const degree = LEADING_DEGREE.exec(text);
+  if (degree?.[1] && isDegree(degree[1])) text = text.slice(degree[0].length);
+  return text === '' ? undefined : text;
 }
 
 function fromCandidate(key: string, candidate: Candidate): Person {
@@ -107,8 +121,9 @@ function runDetectors(
     }
     if (detector.kind === 'profile' && candidates.length > 0) profileFound = true;
     for (const candidate of candidates) {
+      candidate.title = tidyTitle(candidate.title);
       const key = nameKey(candidate.name);
-      if (key === '') continue;
+      if (key === '' || isPet(candidate.name, candidate.title)) continue;
       const known = people.get(key);
       if (!known) {
         people.set(key, fromCandidate(key, candidate));
@@ -121,9 +136,75 @@ function runDetectors(
       }
     }
   }
-  const list = [...people.values()];
+  const list = foldInitials([...people.values()]);
   if (!outOfTime(1)) anchorByText(root, list);
   return { people: list, failed };
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A name's words, honorifics dropped and run-together initials parted ("А.В." → "А." "В."). */
+function wordsOf(name: string): string[] {
+  return stripHonorifics(name)
+    .replace(/(\p{Lu}\.)(?=\p{Lu}\.)/gu, '$1 ')
+    .split(/\s+/u)
+    .filter(Boolean);
+}
+
+const initialOf = (word: string) => word.charAt(0).toLocaleLowerCase();
+
+/** "Корнилов А. В." or "J. Smith": the surname and the initials, as a key; else undefined. */
+function initialsKey(name: string): string | undefined {
+  const words = wordsOf(name);
+  const initials = words.filter((word) => INITIAL.test(word));
+  const surnames = words.filter((word) => !INITIAL.test(word));
+  const [surname] = surnames;
+  if (surnames.length !== 1 || !surname || surname.length < 2) return undefined;
+  if (initials.length === 0 || initials.length > 2) return undefined;
+  return `${surname.toLocaleLowerCase()}|${initials.map(initialOf).join('')}`;
+}
+
+/** The keys a full name would have written with initials, surname first or last. */
+function initialsKeysOfFullName(name: string): string[] {
+  const words = wordsOf(name);
+  if (words.length < 2 || words.length > 3 || words.some((word) => INITIAL.test(word))) return [];
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  return [
+    `${first.toLocaleLowerCase()}|${words.slice(1).map(initialOf).join('')}`,
+    `${last.toLocaleLowerCase()}|${words.slice(0, -1).map(initialOf).join('')}`,
+  ];
+}
+
+/**
+ * A page that lists "Корнилов А. В." in one place and "Корнилов Андрей Витальевич" in another
+ * names one person: the two become one when exactly one full name fits the initials.
+ */
+function foldInitials(people: Person[]): Person[] {
+  const full = new Map<string, Person[]>();
+  for (const person of people) {
+    for (const key of initialsKeysOfFullName(person.name)) {
+      const holders = full.get(key);
+      if (!holders) full.set(key, [person]);
+      else if (!holders.includes(person)) holders.push(person);
+    }
+  }
+  if (full.size === 0) return people;
+  const gone = new Set<Person>();
+  for (const person of people) {
+    const key = initialsKey(person.name);
+    const holders = key ? full.get(key) : undefined;
+    const [whole] = holders ?? [];
+    if (!whole || holders?.length !== 1 || gone.has(whole)) continue;
+    // The first mention keeps its place, its name as shown and its fields.
+    const [kept, other] =
+      people.indexOf(person) < people.indexOf(whole) ? [person, whole] : [whole, person];
+    fillEmpty(kept, other);
+    kept.evidence.push(...other.evidence);
+    kept.element ??= other.element;
+    gone.add(other);
+  }
+  return gone.size === 0 ? people : people.filter((person) => !gone.has(person));
 }
 
 /** Every person the page shows, merged across detectors. */

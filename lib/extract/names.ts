@@ -12,9 +12,12 @@ import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
 const PREFIX_HONORIFICS =
   /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd)\.?\))?(?:\s+|$))+/iu;
 
-/** Degrees written after a name, Indonesian (S.H., M.Si, SE., MM) and western (PhD, MBA, Jr.). */
+/**
+ * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
+ * western (PhD, MBA, CPA, CIA, Jr.).
+ */
 const SUFFIX_TOKEN =
-  /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
+  /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|cia|cpa|cfa|cisa|cma|acca|pmp|frm|cfp|qia|crma|ak|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
 
 /** "Name (something)", in ASCII or full-width brackets: the text before them and inside them. */
 function bracketed(text: string): [string, string] | undefined {
@@ -69,8 +72,13 @@ export function stripHonorifics(name: string): string {
   return text.replace(/[\s,]+$/u, '').trim() || squash(name);
 }
 
-/** The key two mentions of one person share: honorifics dropped, then the model's normalisation. */
-export const nameKey = memoByText((name: string): string => normalizeName(stripHonorifics(name)));
+/**
+ * The key two mentions of one person share: honorifics and a quoted nickname dropped ('Rafael
+ * “Rafa” Domingues' is the Rafael Domingues of the next section), then the model's normalisation.
+ */
+export const nameKey = memoByText((name: string): string =>
+  normalizeName(stripHonorifics(name.includes(' ') ? name.replace(NICKNAME, ' ') : name)),
+);
 
 const HAN = '\\p{Script=Han}';
 const HAN_SPACE = new RegExp(`(${HAN})[\\s\\u3000]+(?=${HAN})`, 'gu');
@@ -277,8 +285,12 @@ const COLUMN_LABEL =
 
 /** A nickname in quotes inside a name ('Yukihiro "Matz" Matsumoto') is not a word to judge. */
 const NICKNAME = /\s["“„'‘«][^"”“'’»]{1,30}["”“'’»]\s/gu;
-/** Characters of bodies and posts that personal names do not use ("监事会", "经营班子", "财务部"). */
-const CHINESE_NOT_NAME = /[会部室处组队班司局厅委团]|中心|领导|成员|简介|董事|监事|经理|总监|主任/u;
+/**
+ * Characters of bodies and posts that personal names do not use ("监事会", "经营班子", "财务部"),
+ * and the words of contact details and site furniture ("联系电话", "办公地址", "查看详情").
+ */
+const CHINESE_NOT_NAME =
+  /[会部室处组队班司局厅委团]|中心|领导|成员|简介|董事|监事|经理|总监|主任|电话|邮箱|传真|地址|网址|邮编|联系|首页|关于|我们|产品|服务|招聘|登录|注册|更多|详情|查看|下载|新闻|动态|时间|日期/u;
 
 /** "林思远 Lin Siyuan" or "Marcus Feldberg 费德伯": a Chinese name beside its Latin form. */
 const BILINGUAL =
@@ -376,11 +388,11 @@ function judgeName(raw: string, options: NameOptions): boolean {
 
 /** A shared line or desk, not a person: "Отдел продаж", "Myynti", "Vertriebsinnendienst", "Sales team". */
 const GENERIC_CONTACT = new RegExp(
-  `(?:^|\\s)(?:${[
+  `(?:^|[\\s-])(?:${[
     'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries',
     'vertrieb\\p{L}*|innendienst|kundendienst|kundenservice|zentrale|büro|sekretariat|empfang',
     'отдел\\p{L}*|служба|склад\\p{L}*|приёмная|приемная|бухгалтерия|общий',
-    'myynti|asiakaspalvelu|vaihde|huolto|toimisto|laskutus',
+    'myynti\\p{L}*|asiakaspalvelu|vaihde|huolto\\p{L}*|toimisto|laskutus|tilaukset|varaosa\\p{L}*|päivystys',
     'penjualan|layanan|kantor|bagian umum',
   ].join('|')})(?:$|\\s)`,
   'iu',
@@ -403,6 +415,38 @@ export const plausibleName = memoByText((raw: string): boolean => {
   if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
   if (COLUMN_LABEL.test(text)) return false;
   const bare = stripHonorifics(text);
-  if (bare.split(' ').length > 6) return false;
+  const words = bare.split(' ');
+  if (words.length > 6 || readsAsPhrase(words)) return false;
   return !hasRoleWord(bare) && !namesAnOffice(bare);
 });
+
+/**
+ * Three words or more, two of them in lower case and no particle: a phrase ("Здесь можешь
+ * быть ты", "Your name here"), not a name. Scripts without case never read so.
+ */
+function readsAsPhrase(words: readonly string[]): boolean {
+  if (words.length < 3) return false;
+  let lower = 0;
+  for (const word of words) {
+    if (/^\p{Ll}/u.test(word) && !PARTICLES.has(word)) lower++;
+  }
+  return lower >= 2;
+}
+
+/** Animals, in the six languages: office pets share the team grid with a joke title. */
+const ANIMAL = new RegExp(
+  [
+    '(?<![\\p{L}])(?:cat|kitten|dog|puppy|spaniel|retriever|terrier|labrador|beagle|poodle|corgi|dachshund|pug|collie|husky|mascot|parrot|rabbit)s?(?![\\p{L}])',
+    '(?<![\\p{L}])(?:кот|кош|пёс|пес|собак|щен|талисман)',
+    '(?:hund|katze|kater|dackel|maskottchen|kissa|koira|maskotti)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:kucing|anjing|maskot)(?![\\p{L}])',
+    '[猫狗犬]|吉祥物',
+  ].join('|'),
+  'iu',
+);
+
+/** One word named beside an animal ("Бублик — офисный кот", "Biscuit the office spaniel"): a pet. */
+export function isPet(name: string, ...about: ReadonlyArray<string | undefined>): boolean {
+  if (stripHonorifics(cleanName(name)).includes(' ')) return false;
+  return about.some((text) => text !== undefined && ANIMAL.test(text));
+}

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPeople, nameKey } from '../../lib/extract';
+import { tidyTitle } from '../../lib/extract/merge';
 import { looksLikeName } from '../../lib/extract/names';
 import { looksLikeTitle } from '../../lib/extract/titles';
 import { FIXTURES, namesAndTitles, PAGE_URL, parseHtml } from './fixtures';
@@ -390,6 +391,118 @@ describe('lessons from the held-out pages', () => {
       'Asisten Manajer',
     ]) {
       expect(looksLikeTitle(title), title).toBe(true);
+    }
+  });
+
+  it('reads each line of a paragraph broken by <br>, post first, and every holder of a shared post', () => {
+    expect(
+      people(`<div class="paragraph">
+        Outside Sales Rep | Grant Whitaker | (515) 555-0143<br>
+        Outside Sales Rep, Hydronics | Kelsey Vandermolen | (515) 555-0178<br>
+        Counter Sales &mdash; Luis Arredondo, Tanya Birch<br>
+        Call us: (515) 555-0100</div>`),
+    ).toEqual([
+      ['Grant Whitaker', 'Outside Sales Rep'],
+      ['Kelsey Vandermolen', 'Outside Sales Rep, Hydronics'],
+      ['Luis Arredondo', 'Counter Sales'],
+      ['Tanya Birch', 'Counter Sales'],
+    ]);
+  });
+
+  it('reads a region or desk, then the person who covers it and their post', () => {
+    expect(
+      people(`<div class="entry-content">
+        <p><strong>Казань и Республика Татарстан:</strong> Мухаметшин Айдар Ринатович, региональный менеджер, +7 (917) 264-18-09</p>
+        <p><strong>Ульяновск, Пенза:</strong> Голубева Вера Николаевна, представитель по Поволжью, +7 (927) 803-51-44</p>
+        <p><strong>Оренбург:</strong> представитель временно не назначен, звоните в отдел продаж.</p></div>`),
+    ).toEqual([
+      ['Мухаметшин Айдар Ринатович', 'региональный менеджер'],
+      ['Голубева Вера Николаевна', 'представитель по Поволжью'],
+    ]);
+  });
+
+  it('reads "Name, post – phone" list entries, and the trades among Finnish posts', () => {
+    expect(
+      people(`<ul>
+        <li><strong>Marko Pesonen</strong>, huoltopäällikkö – puh. 044 281 7730, <a href="mailto:m.pesonen@vaski.example">m.pesonen@vaski.example</a></li>
+        <li><strong>Ville-Pekka Nurmela</strong>, huoltoteknikko – puh. 044 281 7734</li>
+        <li><strong>Varaosamyynti</strong> – puh. 06 318 2220</li>
+        <li><strong>Huoltotilaukset</strong> (huollon asiakaspalvelu) – puh. 06 318 2230</li></ul>`),
+    ).toEqual([
+      ['Marko Pesonen', 'huoltopäällikkö'],
+      ['Ville-Pekka Nurmela', 'huoltoteknikko'],
+    ]);
+  });
+
+  it('reads the posts in a definition list that also gives the phone, e-mail and address', () => {
+    expect(
+      people(`<dl class="ir">
+        <dt>董事会秘书</dt><dd>段文博</dd>
+        <dt>证券事务代表</dt><dd>孔令萱</dd>
+        <dt>联系电话</dt><dd>028-8571 6630</dd>
+        <dt>电子邮箱</dt><dd><a href="mailto:ir@cs.example">ir@cs.example</a></dd>
+        <dt>办公地址</dt><dd>四川省成都市双流区西航港大道中四段777号</dd></dl>`),
+    ).toEqual([
+      ['段文博', '董事会秘书'],
+      ['孔令萱', '证券事务代表'],
+    ]);
+    for (const text of ['联系电话', '电子邮箱', '办公地址'])
+      expect(looksLikeName(text), text).toBe(false);
+  });
+
+  it('keeps certifications after a name with the name, and no separator at either end of a post', () => {
+    expect(
+      people(`<div><h3>Unit Audit Internal</h3>
+        <p>Kepala Unit Audit Internal: Yohanes Bayu Prasetyo, S.E., CIA</p></div>`),
+    ).toEqual([['Yohanes Bayu Prasetyo, S.E., CIA', 'Kepala Unit Audit Internal']]);
+    expect(tidyTitle('Leiterin Einkauf:')).toBe('Leiterin Einkauf');
+    expect(tidyTitle('A.Md. – Sales Engineer')).toBe('Sales Engineer');
+    expect(tidyTitle('Head of Sales – EMEA')).toBe('Head of Sales – EMEA');
+  });
+
+  it('knows a person named with initials in one list and in full in another as one person', () => {
+    expect(
+      people(`<h2>Руководство</h2><ul>
+        <li>Генеральный директор — Корнилов А. В.</li><li>Главный бухгалтер — Шестакова Е. Н.</li></ul>
+        <h2>Совет директоров</h2><ul>
+        <li>Белозёрова Марина Сергеевна — председатель совета директоров</li>
+        <li>Корнилов Андрей Витальевич — член совета директоров</li></ul>`),
+    ).toEqual([
+      ['Корнилов А. В.', 'Генеральный директор'],
+      ['Шестакова Е. Н.', 'Главный бухгалтер'],
+      ['Белозёрова Марина Сергеевна', 'председатель совета директоров'],
+    ]);
+  });
+
+  it('knows a name with a quoted nickname as the same person as the name without it', () => {
+    expect(nameKey('Rafael “Rafa” Domingues')).toBe(nameKey('Rafael Domingues'));
+    expect(nameKey('Yukihiro "Matz" Matsumoto')).toBe(nameKey('Yukihiro Matsumoto'));
+  });
+
+  it('does not take the office pet or a vacancy card in the team grid for people', () => {
+    const card = (name: string, title: string, alt = '') =>
+      `<div class="t524__col"><img src="/p.jpg" alt="${alt}"><div class="t524__persname">${name}</div><div class="t524__persdescr">${title}</div></div>`;
+    expect(
+      people(
+        `<div class="t524">${[
+          card('Алёна Мирошниченко', 'Сооснователь, арт-директор'),
+          card('Камила Рахимова', 'Ведущий дизайнер упаковки'),
+          card('Егор Лобанов', 'Менеджер проектов'),
+          card('Бублик', 'Офисный кот, директор по уюту'),
+          card('Biscuit', 'Chief Morale Officer', 'Biscuit the office spaniel'),
+          card('Здесь можешь быть ты', 'Ищем motion-дизайнера. Подробнее о вакансии'),
+        ].join('')}</div>`,
+      ),
+    ).toEqual([
+      ['Алёна Мирошниченко', 'Сооснователь, арт-директор'],
+      ['Камила Рахимова', 'Ведущий дизайнер упаковки'],
+      ['Егор Лобанов', 'Менеджер проектов'],
+    ]);
+  });
+
+  it('does not take a desk written as a compound for a person', () => {
+    for (const text of ['Export-Innendienst', 'Huoltotilaukset', 'Myyntipalvelu']) {
+      expect(looksLikeName(text, { allowSingleWord: true }), text).toBe(false);
     }
   });
 });

@@ -4,6 +4,7 @@
  * read the same way, so a handle, a one-word name or a joke title is read where it stands.
  */
 import { type CardReading, inFactTable, NOT_CONTENT, readBlocks } from '../layout';
+import { isPet } from '../names';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
 import {
   learnTemplate,
@@ -269,7 +270,9 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   const keep = (parent: Element, cards: Element[], result: GroupResult): boolean => {
     const { people, template } = result;
     if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) return false;
-    const found = people.map(([reading, person]) => toFound(reading, person, url, index));
+    const found = people
+      .filter(([reading, person]) => !isPet(person.name, person.title, reading.photoAlt))
+      .map(([reading, person]) => toFound(reading, person, url, index));
     groups.push({ parent, cards, found, template });
     return true;
   };
@@ -312,7 +315,12 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       const template = learned.get(`${parentSignature}>${signature(el)}`);
       const reading = template ? readBlocks(el, 800, signature) : undefined;
       const person = template && reading ? readByTemplate(reading, template) : undefined;
-      if (reading && person && readsLikeItsCousins(person, template)) {
+      if (
+        reading &&
+        person &&
+        readsLikeItsCousins(person, template) &&
+        !isPet(person.name, person.title, reading.photoAlt)
+      ) {
         out.push(toFound(reading, person, url, index));
       }
     }

@@ -2,7 +2,7 @@
  * One-line lists, one person per item: "Surname, Firstname – Role – email", "Name – Role",
  * "Name (Role)", "Role: Name" (董事长：王建国).
  */
-import { inFactTable, NOT_CONTENT } from '../layout';
+import { inFactTable, NOT_CONTENT, readBlocks } from '../layout';
 import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
 import { findEmail, textOf } from '../text';
@@ -36,18 +36,33 @@ interface Line {
   element: Element;
 }
 
+/** A name and the role beside it, if any. */
+type Entry = [name: string, role?: string];
+
+/** "Luis Arredondo, Tanya Birch": every part a name, or undefined. */
+function allNames(text: string): string[] | undefined {
+  const names = text.split(/\s*[,，、]\s*|\s+(?:and|und|и|dan|ja)\s+/u).filter(Boolean);
+  return names.length > 0 && names.every((name) => looksLikeName(name)) ? names : undefined;
+}
+
 /** Name and role from the parts of a line, whichever comes first. */
-function nameAndRole(first: string, second: string | undefined): [string, string?] | undefined {
+function nameAndRole(first: string, second: string | undefined): Entry[] | undefined {
   const withPost = nameWithPost(first);
-  if (withPost) return [withPost.name, withPost.post];
+  if (withPost) return [[withPost.name, withPost.post]];
   const natural = surnameFirstToNatural(first).replace(/\s+,/gu, ',');
   if (looksLikeName(natural)) {
-    return [natural, second && !findEmail(second) ? second : undefined];
+    return [[natural, second && !findEmail(second) ? second : undefined]];
   }
+  // "Marko Pesonen, huoltopäällikkö – puh. 044 …": name and role share the first part.
+  const byComma = first.includes(',') ? commaLine(first) : undefined;
+  if (byComma) return byComma;
+  if (!second || !looksLikeTitle(first)) return undefined;
+  // "Counter Sales — Luis Arredondo, Tanya Birch": a post, then everyone who holds it.
+  const holders = allNames(second);
+  if (holders && holders.length > 1) return holders.map((name) => [name, first]);
   // "Начальник бюро — Зайнуллин Р. Ф., доб. 210": the name, then how to reach them.
-  const name = second?.split(/\s*,\s*/u)[0];
-  if (name && looksLikeTitle(first) && looksLikeName(name)) return [name, first];
-  return undefined;
+  const name = second.split(/\s*,\s*/u)[0];
+  return name && looksLikeName(name) ? [[name, first]] : undefined;
 }
 
 /**
@@ -55,12 +70,12 @@ function nameAndRole(first: string, second: string | undefined): [string, string
  * between commas (full-width in Chinese); "Becker, Georg, Programmierer" when the name itself
  * holds the first comma.
  */
-function commaLine(text: string): [string, string?] | undefined {
+function commaLine(text: string): Entry[] | undefined {
   const parts = text.split(/\s*[,，]\s*/u).filter(Boolean);
   const [first = '', second = '', third] = parts;
   // Chinese filings write "周振邦，董事长兼总经理，1968年出生，…": name, post, then the bio.
   if (parts.length < 2 || (parts.length > 5 && !HAN_NAME.test(first))) return undefined;
-  if (looksLikeName(first) && looksLikeTitle(second)) return [first, second];
+  if (looksLikeName(first) && looksLikeTitle(second)) return [[first, second]];
   const natural = surnameFirstToNatural(`${first}, ${second}`);
   if (
     third &&
@@ -68,12 +83,12 @@ function commaLine(text: string): [string, string?] | undefined {
     looksLikeName(natural) &&
     looksLikeTitle(third)
   ) {
-    return [natural, third];
+    return [[natural, third]];
   }
   return undefined;
 }
 
-function parseLine(text: string): [string, string?] | undefined {
+function parseLine(text: string): Entry[] | undefined {
   const parts = text
     .split(SEPARATOR)
     .map((part) => part.trim())
@@ -83,14 +98,15 @@ function parseLine(text: string): [string, string?] | undefined {
   const byComma = commaLine(text);
   if (byComma) return byComma;
   const withPost = nameWithPost(text);
-  if (withPost) return [withPost.name, withPost.post];
+  if (withPost) return [[withPost.name, withPost.post]];
   const colon = COLON.exec(text);
-  if (colon?.[1] && colon[2]) {
-    const [left, right] = [colon[1], colon[2]];
-    if (looksLikeTitle(left) && looksLikeName(right)) return [right, left];
-    if (looksLikeName(left) && looksLikeTitle(right)) return [left, right];
-  }
-  return undefined;
+  if (!colon?.[1] || !colon[2]) return undefined;
+  const [left, right] = [colon[1], colon[2]];
+  if (looksLikeTitle(left) && looksLikeName(right)) return [[right, left]];
+  if (looksLikeName(left) && looksLikeTitle(right)) return [[left, right]];
+  // "Казань и Республика Татарстан: Мухаметшин Айдар Ринатович, региональный менеджер, +7 …":
+  // a region or a desk, then the person who covers it.
+  return looksLikeTitle(left) ? undefined : commaLine(right);
 }
 
 /** A mailto link: its address is read from the link, its words ("Email Priya") are no role. */
@@ -98,25 +114,70 @@ function isMailLink(el: Element): boolean {
   return el.tagName === 'A' && /^\s*mailto:/iu.test(el.getAttribute('href') ?? '');
 }
 
-function readLine(item: Element): Line | undefined {
+/** The people of one list entry: a line, or a line of a block broken by <br>. */
+function peopleIn(text: string, element: Element, mailto = ''): Line[] {
+  const line = text.replace(TRAILING_SEPARATOR, '');
+  if (line.length > 300 || line.length < 3) return [];
+  const email = findEmail(mailto) ?? findEmail(line);
+  return (parseLine(line) ?? []).map(([name, title]) => ({
+    name: cleanName(name),
+    title,
+    email,
+    element,
+  }));
+}
+
+function readItem(item: Element): Line[] {
+  // Lines broken by <br> are several lines, not one entry (read with the broken blocks).
+  if (item.querySelector('br')) return [];
   // Without the link, "Name – Role – " keeps a separator that led to the address.
-  const text = textOf(item, 400, { skip: isMailLink }).replace(TRAILING_SEPARATOR, '');
-  if (text.length > 300 || text.length < 3) return undefined;
-  // Lines broken by <br> are several lines, not one entry (the labels detector reads those).
-  if (item.querySelector('br')) return undefined;
-  const parsed = parseLine(text);
-  if (!parsed) return undefined;
-  const [name, title] = parsed;
+  const text = textOf(item, 400, { skip: isMailLink });
   const mail = item.querySelector('a[href^="mailto:" i]')?.getAttribute('href') ?? '';
-  const email = findEmail(mail) ?? findEmail(text);
+  const found = peopleIn(text, item, mail);
   const nameLink = item.querySelector('a:not([href^="mailto:" i])');
-  const element = nameLink && name.includes(textOf(nameLink, 100)) ? nameLink : item;
-  return { name: cleanName(name), title, email, element };
+  const linkText = nameLink ? textOf(nameLink, 100) : '';
+  for (const line of found) {
+    if (nameLink && found.length === 1 && line.name.includes(linkText)) line.element = nameLink;
+  }
+  return found;
+}
+
+/** Each line of a block broken by <br> as an entry: "Outside Sales Rep | Grant Whitaker<br>…". */
+function brokenLines(block: Element): Line[][] {
+  const reading = readBlocks(block, 2_000);
+  if (!reading || reading.segments.length < 2) return [];
+  return reading.segments.map((segment) => peopleIn(segment.text, segment.element));
+}
+
+/**
+ * A list of people reads as one: most entries name someone, and most of those give a role or
+ * an e-mail address. One entry may name several people ("Counter Sales — Ana, Tom").
+ */
+function listOfPeople(entries: readonly Line[][]): Line[] {
+  const named = entries.filter((people) => people.length > 0);
+  if (named.length < 2 || named.length * 3 < entries.length) return [];
+  const lines = named.flat();
+  const roles = lines.filter((line) => line.title && hasRoleWord(line.title)).length;
+  const mails = lines.filter((line) => line.email).length;
+  return roles * 2 >= lines.length || mails * 2 >= lines.length ? lines : [];
+}
+
+function toCandidate(line: Line): Candidate {
+  const split = line.title ? splitOrgAndTitle(line.title) : undefined;
+  return {
+    name: line.name,
+    title: split?.title,
+    org: split?.org,
+    email: line.email,
+    element: line.element,
+    evidence: { detector: id, method: 'page-layout', confidence: 0.6 },
+  };
 }
 
 export function detect(root: ParentNode, _url: URL): Candidate[] {
+  const index = pageIndex(root);
   const byList = new Map<Element, Element[]>();
-  const items = pageIndex(root).lines;
+  const items = index.lines;
   const containers = containersOf(items);
   for (const item of items) {
     const parent = item.parentElement;
@@ -125,33 +186,18 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     if (siblings) siblings.push(item);
     else byList.set(parent, [item]);
   }
-  const out: Candidate[] = [];
+  const lists: Array<[Element, () => Line[][]]> = [];
   for (const [list, entries] of byList) {
     // A list is two lines or more: a lone paragraph in a card is the cards detector's.
-    if (entries.length < 2) continue;
+    if (entries.length >= 2) lists.push([list, () => entries.map(readItem)]);
+  }
+  for (const block of index.broken) lists.push([block, () => brokenLines(block)]);
+  const out: Candidate[] = [];
+  for (const [list, read] of lists) {
     if (outOfTime()) break;
-    const lines: Line[] = [];
-    for (const entry of entries) {
-      const line = readLine(entry);
-      if (line) lines.push(line);
-    }
-    // A list of people reads as one: most second parts are roles, or the lines carry e-mails.
-    const roles = lines.filter((line) => line.title && hasRoleWord(line.title)).length;
-    const mails = lines.filter((line) => line.email).length;
-    if (lines.length < 2 || lines.length * 3 < entries.length) continue;
-    if (roles * 2 < lines.length && mails * 2 < lines.length) continue;
-    if (list.closest(NOT_CONTENT) || inFactTable(list)) continue;
-    for (const line of lines) {
-      const split = line.title ? splitOrgAndTitle(line.title) : undefined;
-      out.push({
-        name: line.name,
-        title: split?.title,
-        org: split?.org,
-        email: line.email,
-        element: line.element,
-        evidence: { detector: id, method: 'page-layout', confidence: 0.6 },
-      });
-    }
+    const lines = listOfPeople(read());
+    if (lines.length === 0 || list.closest(NOT_CONTENT) || inFactTable(list)) continue;
+    out.push(...lines.map(toCandidate));
   }
   return out;
 }

@@ -18,6 +18,18 @@ const RANK: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6,
 const MAX_SIBLINGS = 6;
 const HEADING_SLOT = 'heading';
 
+/** Headings of contact details, not of people: phone, fax, e-mail, address, hours. */
+const CONTACT_FIELD = new RegExp(
+  `^(?:${[
+    'phone|telephone|tel|fax|e-?mail|address|office hours|website',
+    'telefon|e-mail-adresse|adresse|anschrift|sprechzeiten',
+    'телефон|факс|почта|e-mail|адрес|эл\\. почта|электронная почта|часы работы',
+    'telepon|alamat|surel|jam kerja',
+    'puhelin|sähköposti|osoite|aukioloajat',
+  ].join('|')})(?!\\p{L})|电话|邮箱|传真|地址|网址|邮编`,
+  'u',
+);
+
 /** One person's section: the heading and the sibling blocks up to the next heading of its rank. */
 function readSection(
   children: HTMLCollection,
@@ -68,7 +80,10 @@ function postsAsHeadings(
   rank: number,
 ): Candidate[] {
   const posts = [...headings].filter(([, text]) => looksLikeTitle(text));
-  if (posts.length < 2 || posts.length * 2 < headings.size) return [];
+  // How to reach the office ("联系电话", "E-Mail", "Adresse") may follow its people in one list.
+  let contacts = 0;
+  for (const text of headings.values()) if (CONTACT_FIELD.test(normalizeTitle(text))) contacts++;
+  if (posts.length < 2 || posts.length * 2 < headings.size - contacts) return [];
   const out: Candidate[] = [];
   for (const [at, post] of posts) {
     for (let i = at + 1; i < children.length && i <= at + 2; i++) {

@@ -42,6 +42,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   word('estimator|dispatcher|surveyor|copywriter|illustrator|photographer|journalist|curator'),
   word('librarian|therapist|counsell?or|mentor|liaison|facilitator|trainer|comptroller|registrar'),
   word('pharmacist|physician|nurse|merchandiser|scrum master|product owner|assistant'),
+  word('(?:inside|outside|counter|field|retail) sales'),
   ending('assistent\\p{L}*|verkäufer\\p{L}*|techniker\\p{L}*|meister\\p{L}*|planer\\p{L}*'),
   ending('disponent\\p{L}*|koordinator\\p{L}*|gesellschafter\\p{L}*|inhaber\\p{L}*'),
   ending('spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*'),
@@ -51,7 +52,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending('angestellte[rn]?|fachwirt\\p{L}*|anwalt|anwältin|notar|notarin|steuerberater\\p{L}*'),
   stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
   stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
-  stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител'),
+  stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител|представител'),
   anywhere('主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表'),
   anywhere('跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问'),
   word('manajer|supervisor|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana'),
@@ -60,6 +61,7 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending('myyjä|neuvottelija|kirjanpitäjä|assistentti|edustaja|esimies|esihenkilö|mestari'),
   ending('tuottaja|toimittaja|kääntäjä|juristi|lakimies|ekonomi|neuvoja|ohjaaja|valvoja'),
   ending('tarkastaja|harjoittelija|työntekijä|merkonomi|controller'),
+  ending('teknikko|asentaja|kuljettaja|hitsaaja|koneistaja|sähkömies|putkimies|varastomies'),
 ];
 
 /** Public offices written where a name would be ("Bupati Bogor", "Kepala Dinkes ..."). */
