@@ -48,6 +48,53 @@ export interface Segment {
 }
 
 /**
+ * Headings over people who are suggested to the reader or who vouch for the page's subject:
+ * "People also viewed", "Kontaktvorschläge", "你可能感兴趣的人", "Referenzen". Their people are
+ * somebody else's network, not this page's organisation.
+ */
+const SUGGESTIONS = new RegExp(
+  [
+    'people (?:also viewed|you may know|similar to)|others named|similar profiles|you (?:may|might) (?:also )?know',
+    'viewed this profile|recommended for you|suggested (?:for you|connections)|recommendations|references',
+    'ähnliche profile|sah sich auch an|kontaktvorschläge|das könnte sie|referenzen|empfehlungen',
+    'похожие (?:профили|резюме)|возможно, вы знакомы|рекомендации|рекомендуем|смотрели также',
+    'orang yang mungkin|profil serupa|rekomendasi',
+    'saatat tuntea|samankaltaiset|katsoivat myös|suosittelut',
+    '可能(?:感兴趣|认识)的人|推荐人脉|相似的人|也看了|推荐信|同名',
+    'with the same name|gleichen namen|с такой же фамилией|nama yang sama|samanniminen',
+  ].join('|'),
+  'iu',
+);
+
+const MENUS = new Set(['NAV', 'UL', 'OL', 'MENU', 'HEADER', 'FOOTER']);
+
+/** A heading just before `el` or one of its three ancestors reads as suggestions (see SUGGESTIONS). */
+export function underSuggestions(el: Element): boolean {
+  if (opensWithSuggestions(el)) return true;
+  let node: Element | null = el;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    let before = node.previousElementSibling;
+    for (let n = 0; before && n < 2; n++, before = before.previousElementSibling) {
+      if (suggests(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** A section whose own heading or tab strip opens it: "<section><h2>Referenzen</h2><article>…". */
+export function opensWithSuggestions(el: Element): boolean {
+  const opening = el.firstElementChild;
+  return opening !== null && suggests(opening);
+}
+
+/** A heading or a tab strip naming suggestions; a menu's "References" link leads elsewhere. */
+function suggests(el: Element): boolean {
+  if (MENUS.has(el.tagName) || el.querySelector('a')) return false;
+  const text = textOf(el, 120);
+  return text.length <= 100 && SUGGESTIONS.test(text);
+}
+
+/**
  * A list in the value cell of a key/value table (an encyclopedia's infobox: "Key people") is a
  * fact about the subject, not the page's own people list.
  */

@@ -142,6 +142,8 @@ function runDetectors(
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** Cheap look before the full reading: most names hold no initial at all. */
+const INITIAL_IN_NAME = /(?:^|\s|\.)\p{Lu}\./u;
 
 /** A name's words, honorifics dropped and run-together initials parted ("А.В." → "А." "В."). */
 function wordsOf(name: string): string[] {
@@ -181,6 +183,12 @@ function initialsKeysOfFullName(name: string): string[] {
  * names one person: the two become one when exactly one full name fits the initials.
  */
 function foldInitials(people: Person[]): Person[] {
+  const initialled: Array<[Person, string]> = [];
+  for (const person of people) {
+    const key = INITIAL_IN_NAME.test(person.name) ? initialsKey(person.name) : undefined;
+    if (key) initialled.push([person, key]);
+  }
+  if (initialled.length === 0) return people;
   const full = new Map<string, Person[]>();
   for (const person of people) {
     for (const key of initialsKeysOfFullName(person.name)) {
@@ -191,9 +199,8 @@ function foldInitials(people: Person[]): Person[] {
   }
   if (full.size === 0) return people;
   const gone = new Set<Person>();
-  for (const person of people) {
-    const key = initialsKey(person.name);
-    const holders = key ? full.get(key) : undefined;
+  for (const [person, key] of initialled) {
+    const holders = full.get(key);
     const [whole] = holders ?? [];
     if (!whole || holders?.length !== 1 || gone.has(whole)) continue;
     // The first mention keeps its place, its name as shown and its fields.

@@ -10,7 +10,7 @@ import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
  * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd)\.?\))?(?:\s+|$))+/iu;
+  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
 
 /**
  * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
@@ -50,7 +50,9 @@ export function isDegree(token: string): boolean {
 }
 
 /** Remove honorifics and trailing degrees: "Drs. Bambang Wijaya, M.Si" → "Bambang Wijaya". */
-export function stripHonorifics(name: string): string {
+export const stripHonorifics = memoByText(strip);
+
+function strip(name: string): string {
   let text = squash(name).replace(PREFIX_HONORIFICS, '');
   // A comma followed only by short dotted or capital tokens is a run of degrees ("SE,.M,.Si").
   const tail = /,\s*((?:\p{L}{1,4}[.,\s]*){1,6})$/u.exec(text);
@@ -69,8 +71,37 @@ export function stripHonorifics(name: string): string {
     if (!SUFFIX_TOKEN.test(token) && !SUFFIX_TOKEN.test(token.replace(/\s/gu, ''))) break;
     text = text.slice(0, match.index);
   }
-  return text.replace(/[\s,]+$/u, '').trim() || squash(name);
+  return withoutPostNominals(text.replace(/[\s,]+$/u, '').trim()) || squash(name);
 }
+
+/**
+ * British and Commonwealth letters after a name: "BEng (Hons) CEng FICE", "MSc CGeol FGS". A
+ * trailing run of capitals counts when it holds a known award or membership, since a lone
+ * capital word may be a surname (French pages write "Pierre DUPONT").
+ */
+function withoutPostNominals(text: string): string {
+  const words = text.split(' ');
+  let cut = words.length;
+  let known = false;
+  while (cut > 2) {
+    const word = (words[cut - 1] ?? '').replace(/,$/u, '');
+    if (POST_NOMINALS.has(word)) known = true;
+    else if (word !== '(Hons)' && !/^\p{Lu}{2,7}$/u.test(word)) break;
+    cut--;
+  }
+  return known ? words.slice(0, cut).join(' ').replace(/,$/u, '') : text;
+}
+
+const POST_NOMINALS = new Set(
+  [
+    'BEng MEng CEng IEng BSc MSc MSci CGeol CSci CEnv CChem CMgr MIStructE FIStructE FREng MInstP',
+    'ACMA FCMA FCA ACA FCCA ACCA FRICS MRICS FICE MICE FGS FRSA FRS OBE MBE CBE KBE DBE QC KC',
+    'RIBA FIET MIET FIMechE IMechE MCIBSE FCIBSE CIMA ACIS FCIS CFA FRCP FRCS MRCP FCIPS MCIPS',
+    'FCIM MCIM FIOD FCMI MCMI MRSC FRSC LLB LLM DPhil MPhil MBChB',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /**
  * The key two mentions of one person share: honorifics and a quoted nickname dropped ('Rafael
@@ -300,8 +331,8 @@ const CYRILLIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$
 const CYRILLIC_INITIALS = /^(?:(?=\p{Script=Cyrillic})\p{Lu}\.){1,2}$/u;
 const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
 
-/** "(Purn.)", "(Ret.)" after a rank: the only brackets a name may hold. */
-const RETIRED = /\s*\((?:purn|ret|retd)\.?\)/giu;
+/** "(Purn.)", "(Ret.)" after a rank, "(FH)" after a German degree: the only brackets a name may hold. */
+const RETIRED = /\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\)/giu;
 
 export interface NameOptions {
   /** A column or list where every entry is a name: single-word names are fine there. */
@@ -389,8 +420,8 @@ function judgeName(raw: string, options: NameOptions): boolean {
 /** A shared line or desk, not a person: "Отдел продаж", "Myynti", "Vertriebsinnendienst", "Sales team". */
 const GENERIC_CONTACT = new RegExp(
   `(?:^|[\\s-])(?:${[
-    'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries',
-    'vertrieb\\p{L}*|innendienst|kundendienst|kundenservice|zentrale|büro|sekretariat|empfang',
+    'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries|admin|accounts|billing',
+    'vertrieb\\p{L}*|\\p{L}*dienst|kundenservice|zentrale|büro|sekretariat|empfang|\\p{L}*abteilung|bereitschaft',
     'отдел\\p{L}*|служба|склад\\p{L}*|приёмная|приемная|бухгалтерия|общий',
     'myynti\\p{L}*|asiakaspalvelu|vaihde|huolto\\p{L}*|toimisto|laskutus|tilaukset|varaosa\\p{L}*|päivystys',
     'penjualan|layanan|kantor|bagian umum',
@@ -400,7 +431,13 @@ const GENERIC_CONTACT = new RegExp(
 
 /** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
 const PLACEHOLDER =
-  /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin|вакан\p{L}*|空缺|待定)$/iu;
+  /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin(?: tehtävä| virka)?|вакан\p{L}*|空缺|暂缺|待定)$/iu;
+
+/** A shared desk or a post nobody holds: "Parts Desk", "Accounts", "N.N.", "Vacant". */
+export function namesNobody(raw: string): boolean {
+  const text = cleanName(raw);
+  return PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text);
+}
 
 /**
  * In a slot or column that a page's template keeps for names, accept what a strict reading
@@ -447,6 +484,6 @@ const ANIMAL = new RegExp(
 
 /** One word named beside an animal ("Бублик — офисный кот", "Biscuit the office spaniel"): a pet. */
 export function isPet(name: string, ...about: ReadonlyArray<string | undefined>): boolean {
-  if (stripHonorifics(cleanName(name)).includes(' ')) return false;
-  return about.some((text) => text !== undefined && ANIMAL.test(text));
+  if (!about.some((text) => text !== undefined && ANIMAL.test(text))) return false;
+  return !stripHonorifics(cleanName(name)).includes(' ');
 }

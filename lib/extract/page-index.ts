@@ -60,12 +60,20 @@ export function templateClasses(className: string): string {
 
 const STATE_TOKEN =
   /(?:^|[-_])(?:is-)?(?:active|current|selected|next|prev|previous|duplicate|cloned|visible|first|last|odd|even)(?:$|[-_])/u;
+/** Builders' per-element ids, which now and then come out without a digit ("comp-legzgsye"). */
+const ELEMENT_ID_TOKEN = /^(?:comp|elementor-element|elementor-repeater-item|w-node)-/u;
 
 /** Copies of one template repeat one class attribute: each is cut once. */
 const withoutVariableTokens = memoByText((className: string) =>
   className
     .split(/\s+/u)
-    .filter((token) => token !== '' && !/\d/u.test(token) && !STATE_TOKEN.test(token))
+    .filter(
+      (token) =>
+        token !== '' &&
+        !/\d/u.test(token) &&
+        !STATE_TOKEN.test(token) &&
+        !ELEMENT_ID_TOKEN.test(token),
+    )
     .join(' '),
 );
 

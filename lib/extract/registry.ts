@@ -1,5 +1,6 @@
 /** Every detector, in order of trust: structured data first, then profile pages, then layout. */
 import * as cards from './detectors/cards';
+import * as headline from './detectors/headline';
 import * as jsonLd from './detectors/json-ld';
 import * as labels from './detectors/labels';
 import * as lines from './detectors/lines';
@@ -26,5 +27,6 @@ export const DETECTORS: readonly Detector[] = [
   { id: lines.id, method: 'page-layout', kind: 'layout', detect: lines.detect },
   { id: cards.id, method: 'page-layout', kind: 'layout', detect: cards.detect },
   { id: sections.id, method: 'page-layout', kind: 'layout', detect: sections.detect },
+  { id: headline.id, method: 'page-layout', kind: 'layout', detect: headline.detect },
   { id: labels.id, method: 'page-layout', kind: 'layout', detect: labels.detect },
 ];

@@ -21,6 +21,8 @@ export interface NameAndTitle {
 interface SlotCount {
   cards: number;
   names: number;
+  /** One-word names ("Sutrisno", "Wulandari"): Javanese names often are a single word. */
+  singleNames: number;
   titles: number;
   texts: Set<string>;
 }
@@ -30,7 +32,8 @@ interface SlotCount {
  * card is not a name); the title slot is where most of them show a job title. Undefined when
  * fewer than two cards, or fewer than half of them, show a name in one place.
  */
-export function learnTemplate(readings: CardReading[]): Template | undefined {
+export function learnTemplate(all: CardReading[]): Template | undefined {
+  const readings = withoutCopies(all);
   const counts = new Map<string, SlotCount>();
   for (const reading of readings) {
     const seen = new Set<string>();
@@ -39,23 +42,22 @@ export function learnTemplate(readings: CardReading[]): Template | undefined {
       seen.add(segment.slot);
       let count = counts.get(segment.slot);
       if (!count) {
-        count = { cards: 0, names: 0, titles: 0, texts: new Set() };
+        count = { cards: 0, names: 0, singleNames: 0, titles: 0, texts: new Set() };
         counts.set(segment.slot, count);
       }
       count.cards++;
       count.texts.add(segment.text);
       if (looksLikeName(segment.text)) count.names++;
+      else if (looksLikeName(segment.text, { allowSingleWord: true })) count.singleNames++;
       else if (looksLikeTitle(segment.text)) count.titles++;
     }
   }
-  let name: string | undefined;
-  let names = 0;
-  for (const [slot, count] of counts) {
-    if (count.names > names && count.texts.size * 5 >= count.cards * 4) {
-      name = slot;
-      names = count.names;
-    }
-  }
+  const strict = nameSlot(counts, (count) => count.names);
+  // One-word names count where a full name stands beside them and every card shows a title.
+  const loose = nameSlot(counts, (count) =>
+    count.names > 0 ? count.names + count.singleNames : 0,
+  );
+  const [name, names] = strict[1] >= 2 ? strict : loose;
   if (!name || names < 2 || names * 2 < readings.length) return undefined;
   let title: string | undefined;
   let titles = 0;
@@ -65,10 +67,39 @@ export function learnTemplate(readings: CardReading[]): Template | undefined {
       titles = count.titles;
     }
   }
+  if (strict[1] < 2 && titles < names) return undefined;
   // Most cards show a title; or, where nearly every card shows a name, a few do (speaker grids).
   const enough = titles * 2 >= names || (titles * 6 >= names && names * 5 >= readings.length * 4);
   const sure = names * 4 >= readings.length * 3 && titles * 4 >= names * 3;
   return { name, title: titles >= 2 && enough ? title : undefined, sure };
+}
+
+/** Cards that repeat another card word for word (a carousel's cloned slides) count once. */
+function withoutCopies(readings: CardReading[]): CardReading[] {
+  const seen = new Set<string>();
+  return readings.filter((reading) => {
+    const text = reading.segments.map((segment) => `${segment.slot}=${segment.text}`).join('\n');
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
+/** The slot where most cards show a name by `score`, and that score; the texts must differ. */
+function nameSlot(
+  counts: ReadonlyMap<string, SlotCount>,
+  score: (count: SlotCount) => number,
+): [string | undefined, number] {
+  let best: string | undefined;
+  let names = 0;
+  for (const [slot, count] of counts) {
+    const value = score(count);
+    if (value > names && count.texts.size * 5 >= count.cards * 4) {
+      best = slot;
+      names = value;
+    }
+  }
+  return [best, names];
 }
 
 /** A short line in lower case, with no number or address in it, carries on the line before it. */

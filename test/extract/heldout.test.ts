@@ -505,6 +505,199 @@ describe('lessons from the held-out pages', () => {
       expect(looksLikeName(text, { allowSingleWord: true }), text).toBe(false);
     }
   });
+
+  it('parts a speaker grid\'s "post, company" into title and company, and keeps regions in the title', () => {
+    const grid = (cards: Array<[string, string]>) =>
+      `<div class="grid">${cards
+        .map(
+          ([name, meta]) =>
+            `<article class="SpeakerCard_card__x1"><h3>${name}</h3><p class="SpeakerCard_meta__Vb5Hj">${meta}</p></article>`,
+        )
+        .join('')}</div>`;
+    const speakers = findPeople(
+      parseHtml(
+        grid([
+          ['Adaora Nwankwo-Hale', 'Founder &amp; CEO, Tessellate Robotics'],
+          ['Priya Ramanathan', 'VP Engineering, Brightwater Analytics'],
+          ['Tomasz Wielgosz', 'Principal SRE, Kestrelgrid'],
+          ['Sofía Castellano Ruiz', 'CTO, Meridian Health Labs'],
+        ]),
+      ),
+      PAGE_URL,
+    ).map((person) => [person.name, person.title, person.org]);
+    expect(speakers).toEqual([
+      ['Adaora Nwankwo-Hale', 'Founder & CEO', 'Tessellate Robotics'],
+      ['Priya Ramanathan', 'VP Engineering', 'Brightwater Analytics'],
+      ['Tomasz Wielgosz', 'Principal SRE', 'Kestrelgrid'],
+      ['Sofía Castellano Ruiz', 'CTO', 'Meridian Health Labs'],
+    ]);
+    expect(
+      people(
+        grid([
+          ['Stelios Karamanlis', 'Area Manager, Eastern Mediterranean'],
+          ['Ingrid Solberg', 'Area Manager, Nordics'],
+          ['Marta Kowalczyk', 'Area Manager, Central Europe'],
+        ]),
+      ),
+    ).toEqual([
+      ['Stelios Karamanlis', 'Area Manager, Eastern Mediterranean'],
+      ['Ingrid Solberg', 'Area Manager, Nordics'],
+      ['Marta Kowalczyk', 'Area Manager, Central Europe'],
+    ]);
+  });
+
+  it('reads one-word names where a full name stands in the same place and every card has a post', () => {
+    const card = (name: string, title: string) =>
+      `<li class="member"><img src="/p.jpg" alt=""><h4>${name}</h4><p>${title}</p></li>`;
+    expect(
+      people(
+        `<ul class="team">${card('Sutrisno', 'Kepala Gudang')}${card('Darmaji', 'Koordinator Pengiriman')}${card('Yuliana Mamengko', 'Admin Logistik')}</ul>`,
+      ),
+    ).toEqual([
+      ['Sutrisno', 'Kepala Gudang'],
+      ['Darmaji', 'Koordinator Pengiriman'],
+      ['Yuliana Mamengko', 'Admin Logistik'],
+    ]);
+    // Headings of one word with no post under them are features, not people.
+    expect(
+      people(
+        `<ul class="values">${['Quality', 'Speed', 'Trust'].map((word) => `<li class="value"><h4>${word}</h4><p>We deliver it every day.</p></li>`).join('')}</ul>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("sees through a page builder's element id that came out without a digit", () => {
+    const strip = [
+      ['l29326ml', 'l64lg2tj', 'lf8cz2ka', 'Siti Rahmawati', 'Kepala Gudang'],
+      ['l7edcmpb', 'l3u2m7os', 'l5af3r09', 'Bambang Priyono', 'Koordinator Pengiriman'],
+      ['lfquo6sb', 'legzgsye', 'lbannd4y', 'Yuliana Mamengko', 'Admin Logistik'],
+    ]
+      .map(
+        ([image, name, title, person, post]) =>
+          `<div class="MazNVa comp-${image} wixui-image"><img src="/${image}.jpg" alt=""></div>` +
+          `<div class="HcOXKn comp-${name} wixui-rich-text"><p class="font_7"><span>${person}</span></p></div>` +
+          `<div class="HcOXKn comp-${title} wixui-rich-text"><p class="font_9"><span>${post}</span></p></div>`,
+      )
+      .join('');
+    expect(people(`<section><div class="strip">${strip}</div></section>`)).toEqual([
+      ['Siti Rahmawati', 'Kepala Gudang'],
+      ['Bambang Priyono', 'Koordinator Pengiriman'],
+      ['Yuliana Mamengko', 'Admin Logistik'],
+    ]);
+  });
+
+  it('knows a name with British letters after it as the same person as the bare name', () => {
+    expect(nameKey('Alasdair Kerrigan BEng (Hons) CEng FICE')).toBe(nameKey('Alasdair Kerrigan'));
+    expect(nameKey('Anjali Mehta MEng CEng MCIBSE')).toBe(nameKey('Anjali Mehta'));
+    expect(nameKey('Kenneth Baird ACMA')).toBe(nameKey('Kenneth Baird'));
+    // A surname in capitals is still the surname.
+    expect(nameKey('Jean Paul DUPONT')).not.toBe(nameKey('Jean Paul'));
+    expect(nameKey('Mary Ann McDonald')).not.toBe(nameKey('Mary Ann'));
+  });
+
+  it('reads an organisation chart a blog post writes as lines, each post over its holder', () => {
+    expect(
+      people(`<div class="post hentry"><div class="post-body entry-content">
+        <b>DEWAN PEMBINA</b><br><br>
+        Ketua Dewan Pembina<br><b>Letjen TNI (Purn.) H. Bambang Sudarsono Wiryo, S.IP.</b><br><br>
+        Anggota Dewan Pembina<br><b>Hj. Siti Maryam Lubis, S.H., M.H.</b><br><br>
+        Anggota Dewan Pembina<br><b>Kolonel Inf. (Purn.) Drs. Maruli Tambunan</b><br><br>
+        <b>PENGURUS YAYASAN</b><br><br>
+        <p>Dr. Ir. Rahmat Hidayat Nasution, M.Eng.<br>Ketua Pengurus<br>HP/WA: 0812-6634-2210</p>
+        <p>Fitriani Kusumawardhani, S.Pd., M.Pd.<br>Sekretaris<br>HP/WA: 0813-7012-5589</p>
+        <p>Hj. Endang Sri Rejeki, S.E., Ak.<br>Bendahara<br>HP/WA: 0811-6402-7735</p>
+        Alamat Sekretariat: Jl. Jenderal Sudirman No. 45, Medan 20122<br></div>
+        <div class="post-footer"><span class="post-author vcard">Diposting oleh <span class="fn">Admin BNP</span></span></div></div>`),
+    ).toEqual([
+      ['Letjen TNI (Purn.) H. Bambang Sudarsono Wiryo, S.IP.', 'Ketua Dewan Pembina'],
+      ['Hj. Siti Maryam Lubis, S.H., M.H.', 'Anggota Dewan Pembina'],
+      ['Kolonel Inf. (Purn.) Drs. Maruli Tambunan', 'Anggota Dewan Pembina'],
+      ['Dr. Ir. Rahmat Hidayat Nasution, M.Eng.', 'Ketua Pengurus'],
+      ['Fitriani Kusumawardhani, S.Pd., M.Pd.', 'Sekretaris'],
+      ['Hj. Endang Sri Rejeki, S.E., Ak.', 'Bendahara'],
+    ]);
+  });
+
+  it("does not take an h-card for a desk or a blog's admin account for a person", () => {
+    expect(
+      people(`<div class="h-card"><span class="p-name">Parts Desk</span> <span class="p-tel">+1 555 0100</span></div>
+        <div class="h-card"><span class="p-name">Accounts</span></div>
+        <div class="h-card"><span class="p-name">Rowan Ellery</span> <span class="p-job-title">Service Manager</span></div>`),
+    ).toEqual([['Rowan Ellery', 'Service Manager']]);
+  });
+
+  it('reads the person a profile header names, and not the people suggested beside it', () => {
+    const found = people(`<main><section class="profile-header">
+        <h1 id="profile-name">Dr. Annegret Fuchsberger <span class="badge">Premium</span></h1>
+        <div class="headline">Leiterin Einkauf &amp; Supply Chain Management</div>
+        <div class="company"><a href="/pages/hallmeier">Hallmeier Antriebstechnik GmbH</a></div></section>
+      <section class="references"><h2>Referenzen</h2>
+        <article class="ref"><p class="quote">„Ruhig und vorbereitet.“</p><p class="who"><a href="/p/hz">Dr. Helmut Zirngibl</a></p><p class="role">Vorstand Vertrieb</p></article>
+        <article class="ref"><p class="quote">„Fair und hart in der Sache.“</p><p class="who"><a href="/p/ip">Ingrid Paschke</a></p><p class="role">Geschäftsführerin</p></article></section></main>
+      <aside><h2>Wer sich dieses Profil angesehen hat, sah sich auch an</h2><ul>
+        <li><b>Lea Vogtherr</b><br>Einkaufsleiterin</li><li><b>Jonas Reiter</b><br>Vertriebsleiter</li></ul></aside>`);
+    expect(found).toEqual([
+      ['Dr. Annegret Fuchsberger', 'Leiterin Einkauf & Supply Chain Management'],
+    ]);
+    // A firm named after its founders is no profile.
+    const firm = findPeople(
+      parseHtml('<h1>Kerrigan Tait</h1><p>Consulting Engineers</p>'),
+      new URL('https://www.kerrigantait.example/about'),
+    );
+    expect(firm).toEqual([]);
+  });
+
+  it("does not take the people a network suggests for the page's people", () => {
+    const user = (name: string, meta: string) =>
+      `<li class="mq-user"><img src="/a.jpg" alt="${name}"><div class="mq-user__name">${name}</div><div class="mq-user__meta">${meta}</div><button>加好友</button></li>`;
+    expect(
+      people(`<main><section class="mq-empty"><h1>该用户的职业档案暂不可见</h1></section>
+        <section class="mq-card"><div class="mq-tabs"><span>你可能感兴趣的人</span><span>同行业</span></div><ul class="mq-user-list">
+          ${user('陈嘉怡', '采购总监')}${user('梁振宇', '供应链副总裁')}${user('韩雪', '高级采购经理')}</ul></section>
+        <section class="mq-card"><h2>脉圈上还有 2 位同名用户</h2><ul class="mq-user-list">
+          ${user('孙立群', '项目总监')}${user('范思远', '首席运营官')}</ul></section></main>`),
+    ).toEqual([]);
+  });
+
+  it('reads a contact table whose department cell spans the rows of its people', () => {
+    expect(
+      people(`<table><thead><tr><th>Bereich</th><th>Ansprechpartner/in</th><th>Funktion</th><th>Telefon</th></tr></thead><tbody>
+        <tr><td rowspan="2"><strong>Geschäftsleitung</strong></td><td>Dipl.-Ing. (FH) Korbinian Wendelstein</td><td>Geschäftsführer Technik</td><td>08061 9387-10</td></tr>
+        <tr><td>Theresa Hallmayer</td><td>Kaufmännische Geschäftsführerin</td><td>08061 9387-11</td></tr>
+        <tr><td rowspan="2"><strong>Vertrieb</strong></td><td>Sabine Obermaier-Kern</td><td>Vertriebsinnendienst</td><td>08061 9387-21</td></tr>
+        <tr><td>Emre Yıldırım</td><td>Außendienst Südbayern</td><td>08061 9387-22</td></tr>
+        <tr><td>24-h-Notdienst</td><td>Bereitschaft (auch Wochenende)</td><td>0171 5594 210</td></tr>
+        <tr><td><strong>Bewerbungen</strong></td><td>Personalabteilung</td><td>Initiativbewerbungen gerne per E-Mail</td><td>08061 9387-0</td></tr>
+      </tbody></table>`),
+    ).toEqual([
+      ['Dipl.-Ing. (FH) Korbinian Wendelstein', 'Geschäftsführer Technik'],
+      ['Theresa Hallmayer', 'Kaufmännische Geschäftsführerin'],
+      ['Sabine Obermaier-Kern', 'Vertriebsinnendienst'],
+      ['Emre Yıldırım', 'Außendienst Südbayern'],
+    ]);
+  });
+
+  it('reads a carousel whose cloned slides repeat its people, and a senior anything as a post', () => {
+    const slide = (role: string, name: string, state = '') =>
+      `<div class="slick-slide ${state}"><div><article class="blender-card"><img src="/b.jpg" alt=""><div class="blender-card__body"><span class="blender-card__role">${role}</span><p class="blender-card__name">${name}</p></div></article></div></div>`;
+    const crew: Array<[string, string]> = [
+      ['Senior Blender', 'Aoife Rourke'],
+      ['Packing &amp; Dispatch Lead', 'Jonah Pettigrew'],
+      ['Quality Control Specialist', 'Marisol Quintero'],
+      ['Apprentice Blender', 'Felix Amadi'],
+    ];
+    const track = [
+      ...crew.slice(1).map(([role, name]) => slide(role, name, 'slick-cloned')),
+      ...crew.map(([role, name]) => slide(role, name)),
+      ...crew.slice(0, 3).map(([role, name]) => slide(role, name, 'slick-cloned')),
+    ].join('');
+    expect(people(`<div class="slick-track">${track}</div>`).sort()).toEqual([
+      ['Aoife Rourke', 'Senior Blender'],
+      ['Felix Amadi', 'Apprentice Blender'],
+      ['Jonah Pettigrew', 'Packing & Dispatch Lead'],
+      ['Marisol Quintero', 'Quality Control Specialist'],
+    ]);
+  });
 });
 
 interface HeldoutLabel {
@@ -551,8 +744,8 @@ describe('the held-out pages', () => {
         else wrong++;
       }
     }
-    // Measured over the five sets on 2026-11-23: 0.947 found, 1.4% wrong. The bars guard that.
-    expect(found / labelled).toBeGreaterThan(0.93);
-    expect(wrong / (found + wrong)).toBeLessThan(0.03);
+    // Measured over the seven sets on 2026-11-23: 0.974 found, 0.7% wrong. The bars guard that.
+    expect(found / labelled).toBeGreaterThan(0.96);
+    expect(wrong / (found + wrong)).toBeLessThan(0.015);
   });
 });

@@ -3,7 +3,14 @@
  * parent). The group teaches where its cards keep the name and the title; every card is then
  * read the same way, so a handle, a one-word name or a joke title is read where it stands.
  */
-import { type CardReading, inFactTable, NOT_CONTENT, readBlocks } from '../layout';
+import {
+  type CardReading,
+  inFactTable,
+  NOT_CONTENT,
+  opensWithSuggestions,
+  readBlocks,
+  underSuggestions,
+} from '../layout';
 import { isPet } from '../names';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
 import {
@@ -14,7 +21,7 @@ import {
   type Template,
 } from '../template';
 import { absoluteUrl, findEmail, isHidden } from '../text';
-import { looksLikeTitle } from '../titles';
+import { looksLikeTitle, splitCompanies } from '../titles';
 import type { Candidate } from '../types';
 
 export const id = 'cards';
@@ -37,14 +44,20 @@ const NOT_CARDS = new Set([
 ]);
 /** Cards read before deciding whether a group is people at all. */
 const SAMPLE = 8;
-/** Bylines, comments, forum posts and quotes name the page's writers and readers, not its people. */
-const NOT_PEOPLE = /byline|author|comment|review|reply|forum|thread|\bpost|testimonial|quote/iu;
+/**
+ * Bylines, comments, forum posts and quotes name the page's writers and readers, not its people;
+ * a post's body ("post-body", "post-content") is the page's own text.
+ */
+const NOT_PEOPLE = /byline|author|comment|review|reply|forum|thread|testimonial|quote/iu;
+/** A post: a forum's or a feed's, when it is the card or its list; further up, the page's own text. */
+const POST = /\bpost(?![-_](?:body|content|entry|inner|text|page))/iu;
 
 /** The card, its list and the section around it say what the group is for. */
 function namedNotPeople(card: Element, signature: (el: Element) => string): boolean {
   let node: Element | null = card;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
-    if (NOT_PEOPLE.test(signature(node))) return true;
+    const kind = signature(node);
+    if (NOT_PEOPLE.test(kind) || (level < 2 && POST.test(kind))) return true;
   }
   return false;
 }
@@ -213,6 +226,17 @@ interface GroupResult {
   template?: ReturnType<typeof learnTemplate>;
 }
 
+/** A speaker grid's "post, company" titles part into title and company (see splitCompanies). */
+function withCompanies(result: GroupResult): GroupResult {
+  const split = splitCompanies(result.people.map(([, person]) => person.title));
+  const people = result.people.map(([reading, person], i): [CardReading, NameAndTitle] => {
+    const parts = split[i];
+    if (!parts?.org || person.org) return [reading, person];
+    return [reading, { ...person, title: parts.title, org: parts.org }];
+  });
+  return { ...result, people };
+}
+
 /** A group's people: by its template when it has one, else card by card ("Name, Title"). */
 function readGroup<T>(
   group: readonly T[],
@@ -270,8 +294,12 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   const keep = (parent: Element, cards: Element[], result: GroupResult): boolean => {
     const { people, template } = result;
     if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) return false;
+    if (underSuggestions(parent)) return false;
     const found = people
       .filter(([reading, person]) => !isPet(person.name, person.title, reading.photoAlt))
+      // Sections that each open with "People you may know" are the cards themselves (a few of
+      // them: a grid of hundreds is the page's own).
+      .filter(([reading]) => people.length > 24 || !opensWithSuggestions(reading.card))
       .map(([reading, person]) => toFound(reading, person, url, index));
     groups.push({ parent, cards, found, template });
     return true;
@@ -284,12 +312,12 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     let kept = false;
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
-      kept = keep(parent, group, readGroup(group, readCard)) || kept;
+      kept = keep(parent, group, withCompanies(readGroup(group, readCard))) || kept;
     }
     if (kept) continue;
     const runs = periodicRuns(childrenOf(parent), signature);
     if (runs.length > 0 && !namedNotPeople(parent, signature)) {
-      keep(parent, runs.flat(), readGroup(runs, readSiblings));
+      keep(parent, runs.flat(), withCompanies(readGroup(runs, readSiblings)));
     }
   }
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a

@@ -53,11 +53,14 @@ function namesIn(text: string): string[] | undefined {
   return parts.length > 0 && parts.every((part) => looksLikeName(part)) ? parts : undefined;
 }
 
+/** Longest block read: a blog post's body may hold a whole organisation chart as lines. */
+const MAX_BLOCK = 10_000;
+
 /** "1. ", "2) ", "a) ", "– ": how lists under a label number their lines. */
 const ENUMERATOR = /^(?:\d{1,2}[.)]|[a-z][.)]|[-–•·])\s+/u;
 
 function readLabelled(block: Element): Candidate[] {
-  const reading = readBlocks(block, 600);
+  const reading = readBlocks(block, MAX_BLOCK);
   if (!reading) return [];
   const out: Candidate[] = [];
   const { segments } = reading;
@@ -98,7 +101,7 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     seen.add(block);
     // Cheap test first: most blocks hold no label at all.
     const text = block.textContent ?? '';
-    if (text.length > 1_000 || !/[:：]/u.test(text)) continue;
+    if (text.length > MAX_BLOCK || !/[:：]/u.test(text)) continue;
     const found = readLabelled(block);
     if (found.length > 0 && !block.closest(NOT_CONTENT)) out.push(...found);
   }

@@ -2,7 +2,7 @@
  * One-line lists, one person per item: "Surname, Firstname – Role – email", "Name – Role",
  * "Name (Role)", "Role: Name" (董事长：王建国).
  */
-import { inFactTable, NOT_CONTENT, readBlocks } from '../layout';
+import { inFactTable, NOT_CONTENT, readBlocks, type Segment, underSuggestions } from '../layout';
 import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
 import { findEmail, textOf } from '../text';
@@ -142,20 +142,51 @@ function readItem(item: Element): Line[] {
   return found;
 }
 
-/** Each line of a block broken by <br> as an entry: "Outside Sales Rep | Grant Whitaker<br>…". */
+/**
+ * Each line of a block broken by <br> as an entry: "Outside Sales Rep | Grant Whitaker<br>…";
+ * or a post on a line of its own with the name of whoever holds it on the next line, as blog
+ * posts write an organisation chart ("Ketua Dewan Pembina<br><b>H. Bambang Wiryo</b>").
+ */
 function brokenLines(block: Element): Line[][] {
-  const reading = readBlocks(block, 2_000);
+  const reading = readBlocks(block, 10_000);
   if (!reading || reading.segments.length < 2) return [];
-  return reading.segments.map((segment) => peopleIn(segment.text, segment.element));
+  const { segments } = reading;
+  const entries: Line[][] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (!segment) continue;
+    const people = peopleIn(segment.text, segment.element);
+    const next = segments[i + 1];
+    const after = segments[i + 2];
+    // "PENGURUS<br><p>Dr. Rahmat Nasution<br>Ketua Pengurus</p>": the name has a post of its own.
+    const ownPost =
+      next && after && blockOf(after) === blockOf(next) && blockOf(next) !== blockOf(segment);
+    if (people.length === 0 && next && !ownPost && postOverName(segment.text, next.text)) {
+      entries.push([{ name: cleanName(next.text), title: segment.text, element: next.element }]);
+      i++;
+      continue;
+    }
+    entries.push(people);
+  }
+  return entries;
+}
+
+const blockOf = (segment: Segment) => segment.slot.slice(0, segment.slot.lastIndexOf('#'));
+
+/** A line naming a post, then a line naming a person and nothing else. */
+function postOverName(post: string, name: string): boolean {
+  return looksLikeTitle(post) && looksLikeName(name) && !looksLikeTitle(name);
 }
 
 /**
- * A list of people reads as one: most entries name someone, and most of those give a role or
- * an e-mail address. One entry may name several people ("Counter Sales — Ana, Tom").
+ * A list of people reads as one: most entries name someone (or three at least do), and most of
+ * those give a role or an e-mail address. One entry may name several people ("Counter Sales —
+ * Ana, Tom").
  */
 function listOfPeople(entries: readonly Line[][]): Line[] {
   const named = entries.filter((people) => people.length > 0);
-  if (named.length < 2 || named.length * 3 < entries.length) return [];
+  // Three people or more read as a list even among other lines (an address, a note).
+  if (named.length < 2 || (named.length < 3 && named.length * 3 < entries.length)) return [];
   const lines = named.flat();
   const roles = lines.filter((line) => line.title && hasRoleWord(line.title)).length;
   const mails = lines.filter((line) => line.email).length;
@@ -197,6 +228,7 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     if (outOfTime()) break;
     const lines = listOfPeople(read());
     if (lines.length === 0 || list.closest(NOT_CONTENT) || inFactTable(list)) continue;
+    if (underSuggestions(list)) continue;
     out.push(...lines.map(toCandidate));
   }
   return out;

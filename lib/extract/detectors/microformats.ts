@@ -1,5 +1,5 @@
 /** People in microformats: h-card (mf2) and hCard (v1). Cards that name an organisation are skipped. */
-import { cleanName } from '../names';
+import { cleanName, namesNobody } from '../names';
 import { pageIndex } from '../page-index';
 import { absoluteUrl, findEmail, isHidden, squash, textOf } from '../text';
 import type { Candidate } from '../types';
@@ -130,7 +130,8 @@ function toCandidate(card: Element, url: URL): Candidate | undefined {
     ({ text: name, element } = impliedName(card));
   } else return undefined;
   name = cleanName(name);
-  if (name === '' || isOrganisation(card, props, name)) return undefined;
+  // A card for a desk ("Parts Desk", "Accounts") or a blog's admin account is nobody.
+  if (name === '' || isOrganisation(card, props, name) || namesNobody(name)) return undefined;
   const titleEl = p('job-title') ?? p('title') ?? p('role');
   const orgEl = p('org');
   const emailEl = p('email');

@@ -2,7 +2,13 @@
  * People written as sections rather than cards: a heading per person (or a <dt>) followed by
  * the lines about them, as Markdown handbooks, wikis and board pages render them.
  */
-import { type CardReading, NOT_CONTENT, readBlocks, type Segment } from '../layout';
+import {
+  type CardReading,
+  NOT_CONTENT,
+  readBlocks,
+  type Segment,
+  underSuggestions,
+} from '../layout';
 import { cleanName, looksLikeName } from '../names';
 import { outOfTime, pageIndex, signatureIn } from '../page-index';
 import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
@@ -235,7 +241,7 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     if (n < 2) continue;
     if (outOfTime()) break;
     const found = sectionsUnder(parent, url, signature);
-    if (found.length > 0 && !parent.closest(NOT_CONTENT)) {
+    if (found.length > 0 && !parent.closest(NOT_CONTENT) && !underSuggestions(parent)) {
       out.push(...found);
       read.add(parent);
     }

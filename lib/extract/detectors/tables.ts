@@ -10,7 +10,7 @@ import type { Candidate } from '../types';
 export const id = 'tables';
 
 const NAME_HEADER =
-  /name|nama|имя|фио|руководител|сотрудник|姓名|名字|nimi|henkilö|mitglied|person|who|member|anggota/iu;
+  /name|nama|имя|фио|руководител|сотрудник|姓名|名字|联系人|nimi|henkilö|mitglied|person|who|member|anggota|ansprechpartner|contact|kontakt/iu;
 const TITLE_HEADER =
   /title|position|role|job|jabatan|должност|职位|职务|头衔|tehtävä|rooli|asema|titteli|funktion|rolle|amt|posisi/iu;
 
@@ -25,13 +25,51 @@ function isGroupLabel(cells: readonly Element[]): boolean {
   return cells.length === 1 && only !== undefined && Number(only.getAttribute('colspan')) > 1;
 }
 
+/** How many rows or columns a cell spans, from 1 up to a sane bound. */
+function span(cell: Element, attribute: 'rowspan' | 'colspan'): number {
+  const value = Number.parseInt(cell.getAttribute(attribute) ?? '1', 10);
+  return Number.isFinite(value) ? Math.min(Math.max(value, 1), 100) : 1;
+}
+
+/**
+ * A row's cells at their columns: a cell spanning rows above ("Vertrieb" over three people)
+ * takes its column in each of those rows, so the name and the role stay in their columns.
+ */
+function placeCells(
+  cells: readonly Element[],
+  spans: Array<{ cell: Element; rows: number }>,
+): Element[] {
+  const placed: Element[] = [];
+  let column = 0;
+  const carryOver = () => {
+    for (let above = spans[column]; above && above.rows > 0; above = spans[column]) {
+      placed[column] = above.cell;
+      above.rows--;
+      column++;
+    }
+  };
+  for (const cell of cells) {
+    carryOver();
+    const rows = span(cell, 'rowspan');
+    for (let i = 0; i < span(cell, 'colspan'); i++, column++) {
+      placed[column] = cell;
+      if (rows > 1) spans[column] = { cell, rows: rows - 1 };
+      else delete spans[column];
+    }
+  }
+  carryOver();
+  return placed;
+}
+
 function gridOf(table: Element): Grid {
   const rows: Element[][] = [];
   let header: string[] | undefined;
+  const spans: Array<{ cell: Element; rows: number }> = [];
   for (const row of table.querySelectorAll('tr')) {
     if (row.closest('table') !== table) continue;
-    const cells = [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.length === 0 || isGroupLabel(cells)) continue;
+    const own = [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (own.length === 0 || isGroupLabel(own)) continue;
+    const cells = placeCells(own, spans);
     if (!header && rows.length === 0) {
       const texts = cells.map((c) => textOf(c, 100));
       // A header row: <th> cells, or plain cells that name the columns ("Name", "Funktion").

@@ -7,7 +7,13 @@ import { type Seniority, seniorityOf } from './seniority';
 
 export type { Seniority } from './seniority';
 export { SENIORITIES } from './seniority';
-export { hasRoleWord, looksLikeTitle, namesAnOffice, splitOrgAndTitle } from './shape';
+export {
+  hasRoleWord,
+  looksLikeTitle,
+  namesAnOffice,
+  splitCompanies,
+  splitOrgAndTitle,
+} from './shape';
 
 export interface TitleReading {
   department: Department;

@@ -27,7 +27,9 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending(
     'beauftragter|beauftragte|justiziar\\p{L}*|buchhalter\\p{L}*|einkäufer\\p{L}*|sprecher\\p{L}*',
   ),
-  ending('führer|führerin|leiter|leiterin|wart|warten|prokurist\\p{L}*'),
+  ending(
+    'führer|führerin|leiter|leiterin|wart|warten|prokurist\\p{L}*|innendienst|au(?:ß|ss)endienst',
+  ),
   stem('специалист|инженер|юрист|бухгалтер|экономист|аналитик|разработчик|программист|консультант'),
   stem('советник|член|менеджер|администратор|дизайнер|эксперт|заместител|директор|руководител'),
   anywhere('工程师|设计师|分析师|顾问|专员|专家|会计|律师|研究员|教授|合伙人|董事|总监|经理|主管'),
@@ -42,7 +44,9 @@ const ROLE_NOUNS: readonly RegExp[] = [
   word('estimator|dispatcher|surveyor|copywriter|illustrator|photographer|journalist|curator'),
   word('librarian|therapist|counsell?or|mentor|liaison|facilitator|trainer|comptroller|registrar'),
   word('pharmacist|physician|nurse|merchandiser|scrum master|product owner|assistant'),
-  word('(?:inside|outside|counter|field|retail) sales'),
+  word('(?:inside|outside|counter|field|retail) sales|apprentice'),
+  // "Senior Blender": a senior anything is a post, whatever the trade.
+  stem('senior (?=\\p{L})'),
   ending('assistent\\p{L}*|verkäufer\\p{L}*|techniker\\p{L}*|meister\\p{L}*|planer\\p{L}*'),
   ending('disponent\\p{L}*|koordinator\\p{L}*|gesellschafter\\p{L}*|inhaber\\p{L}*'),
   ending('spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*'),
@@ -134,4 +138,42 @@ function splitOrg(text: string): { title: string; org?: string } {
     }
   }
   return { title: text };
+}
+
+/** Last words that end a company's name ("Tessellate Robotics", "Lumora Bank", "Acme GmbH"). */
+const COMPANY_ENDING = new RegExp(
+  `(?:^|\\s)(?:${[
+    'inc\\.?|corp\\.?|corporation|company|co\\.|ltd\\.?|llc|llp|plc|gmbh|ag|kg|oy|oyj|ab|bv|nv|tbk|ооо|пао',
+    'group|gruppe|holdings?|solutions|systems|technologies|technology|industries|labs?|software|services',
+    'consulting|partners|capital|ventures|bank|health|healthcare|media|studios?|agency|networks?',
+    'robotics|analytics|ai|cloud|security|energy|pharma|therapeutics|biotech|foods|logistics|games',
+    'university|institute|foundation',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * Titles of one group read "post, company" when most of the tails that follow a post end as
+ * company names do: a speaker grid ("Founder & CEO, Tessellate Robotics", "Principal SRE,
+ * Kestrelgrid"). Regions ("Area Manager, Eastern Mediterranean") do not, and stay in the title.
+ */
+export function splitCompanies(
+  titles: ReadonlyArray<string | undefined>,
+): Array<{ title?: string; org?: string }> {
+  const tails = titles.map((title) => {
+    const comma = title?.lastIndexOf(', ') ?? -1;
+    if (title === undefined || comma <= 0) return undefined;
+    const post = title.slice(0, comma).trim();
+    const org = title.slice(comma + 2).trim();
+    const fits =
+      /^\p{Lu}/u.test(org) &&
+      org.split(' ').length <= 5 &&
+      looksLikeTitle(post) &&
+      !hasRoleWord(org);
+    return fits ? { title: post, org } : undefined;
+  });
+  const split = tails.filter((tail) => tail !== undefined);
+  const companies = split.filter((tail) => COMPANY_ENDING.test(tail.org)).length;
+  if (companies < 2 || companies * 2 < split.length) return titles.map((title) => ({ title }));
+  return titles.map((title, i) => tails[i] ?? { title });
 }
