@@ -10,7 +10,7 @@ import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
  * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr|prof|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
+  /^(?:(?:dr|prof|h\.\s?c|e\.\s?h|mult|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
 
 /**
  * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
@@ -126,8 +126,11 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const SCRIPT_EDGE =
   /(?<=\p{Script=Han})(?=\p{Script=Latin})|(?<=\p{Script=Latin})(?=\p{Script=Han})/gu;
 
-/** Separators and the icon glyphs buttons and links put beside a name ("Dana Whitcombe +"). */
-const EDGE_MARKS = /^[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+|[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+$/gu;
+/**
+ * Separators and the icon glyphs buttons and links put beside a name ("Dana Whitcombe +"), and
+ * the footnote marks after one ("Jutta Meierhöfer*": an employee representative).
+ */
+const EDGE_MARKS = /^[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+|[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄*†‡¹²³⁴⁵⁶⁷⁸⁹⁰-]+$/gu;
 
 /** "Surname, Firstname[, Dr.-Ing.]" → "Firstname Surname"; other text unchanged. */
 export function surnameFirstToNatural(text: string): string {

@@ -1,5 +1,6 @@
 /** Every detector, in order of trust: structured data first, then profile pages, then layout. */
 import * as cards from './detectors/cards';
+import * as contacts from './detectors/contacts';
 import * as headline from './detectors/headline';
 import * as jsonLd from './detectors/json-ld';
 import * as labels from './detectors/labels';
@@ -28,5 +29,6 @@ export const DETECTORS: readonly Detector[] = [
   { id: cards.id, method: 'page-layout', kind: 'layout', detect: cards.detect },
   { id: sections.id, method: 'page-layout', kind: 'layout', detect: sections.detect },
   { id: headline.id, method: 'page-layout', kind: 'layout', detect: headline.detect },
+  { id: contacts.id, method: 'page-layout', kind: 'layout', detect: contacts.detect },
   { id: labels.id, method: 'page-layout', kind: 'layout', detect: labels.detect },
 ];

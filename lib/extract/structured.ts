@@ -9,9 +9,10 @@ import type { Candidate, DetectionEvidence } from './types';
 const ROLE_TYPES = ['Role', 'OrganizationRole', 'EmployeeRole', 'PerformanceRole', 'LinkRole'];
 /** Properties that make the parent an organisation the person belongs to. */
 const MEMBERSHIP = new Set(['employee', 'employees', 'founder', 'founders', 'member', 'members']);
-/** A byline: who wrote a story, not someone at the account. */
+/** A byline: who wrote a story, a review or a comment, not someone at the account. */
 const BYLINE_PROPS = new Set(['author', 'creator', 'editor', 'contributor', 'reviewedBy']);
-const STORY_TYPE = /Article$|Posting$|^WebPage$|^VideoObject$|^Report$|^Blog$|^WebSite$/u;
+const STORY_TYPE =
+  /Article$|Posting$|^WebPage$|^VideoObject$|^Report$|^Blog$|^WebSite$|Review$|^Comment$|^Answer$|^Question$/u;
 /** Cap on items visited per page, so a huge graph cannot stall the page. */
 const MAX_ITEMS = 20_000;
 
@@ -68,7 +69,10 @@ function orgOf(visit: Visit): string | undefined {
   return undefined;
 }
 
-/** Bylines of stories are the publisher's staff, not the account's people, unless tied to an org. */
+/**
+ * Bylines of stories are the publisher's staff, and reviews' the customers': not the account's
+ * people, unless tied to an org.
+ */
 function isByline(visit: Visit): boolean {
   if (!visit.parent || !visit.via || !BYLINE_PROPS.has(visit.via)) return false;
   if (textProp(visit.thing, 'worksFor') || textProp(visit.thing, 'affiliation')) return false;

@@ -123,17 +123,7 @@ export function readByTemplate(reading: CardReading, template: Template): NameAn
   }
   const name = segments[at];
   if (!name || !plausibleName(name.text)) return undefined;
-  let text = name.text;
-  // A name broken over two lines, surname first: "Орлов<br>Виктор Сергеевич".
-  const before = segments[at - 1];
-  if (
-    before &&
-    blockOf(before) === blockOf(name) &&
-    !before.text.includes(' ') &&
-    looksLikeName(`${before.text} ${text}`)
-  ) {
-    text = `${before.text} ${text}`;
-  }
+  const text = withSurnameAbove(segments, at);
   const titles: string[] = [];
   const first = segments.findIndex((segment) => segment.slot === template.title);
   const titleSegment = segments[first];
@@ -186,6 +176,20 @@ function splitInline(segment: Segment): NameAndTitle | undefined {
   return { name: cleanName(name), ...splitOrgAndTitle(rest), element: segment.element };
 }
 
+/** A name broken over two lines, surname first: "Орлов<br>Виктор Сергеевич". */
+function withSurnameAbove(segments: readonly Segment[], at: number): string {
+  const name = segments[at];
+  const before = segments[at - 1];
+  if (!name) return '';
+  const joined = before ? `${before.text} ${name.text}` : '';
+  return before &&
+    blockOf(before) === blockOf(name) &&
+    !before.text.includes(' ') &&
+    looksLikeName(joined)
+    ? joined
+    : name.text;
+}
+
 /**
  * A card read without a template: a name block with a title block among the next two (or,
  * failing that, just before it), or both in one block. A card that does not read so gives nothing.
@@ -203,7 +207,7 @@ export function readLoose(segments: Segment[]): NameAndTitle | undefined {
     for (const next of [segments[i + 1], segments[i + 2], segments[i - 1]]) {
       if (next && looksLikeTitle(next.text)) {
         return {
-          name: cleanName(segment.text),
+          name: cleanName(withSurnameAbove(segments, i)),
           ...splitOrgAndTitle(next.text),
           element: segment.element,
         };

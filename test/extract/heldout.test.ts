@@ -698,6 +698,39 @@ describe('lessons from the held-out pages', () => {
       ['Marisol Quintero', 'Quality Control Specialist'],
     ]);
   });
+
+  it('reads names with a footnote mark or an honorary doctorate, as supervisory boards list them', () => {
+    expect(
+      people(`<table><thead><tr><th>Name</th><th>Funktion</th><th>Mitglied seit</th></tr></thead><tbody>
+        <tr><td>Prof. Dr. Wolfram Eisenhut</td><td>Vorsitzender</td><td>2018</td></tr>
+        <tr><td>Jutta Meierhöfer<sup>*</sup></td><td>Stellvertretende Vorsitzende</td><td>2015</td></tr>
+        <tr><td>Annika Brünings<sup>*</sup></td><td>Mitglied</td><td>2020</td></tr></tbody></table>
+        <p><strong>Ehrenvorsitzender des Aufsichtsrats:</strong> Dr. h.c. Konrad Haldenwang</p>`),
+    ).toEqual([
+      ['Prof. Dr. Wolfram Eisenhut', 'Vorsitzender'],
+      ['Jutta Meierhöfer', 'Stellvertretende Vorsitzende'],
+      ['Annika Brünings', 'Mitglied'],
+      ['Dr. h.c. Konrad Haldenwang', 'Ehrenvorsitzender des Aufsichtsrats'],
+    ]);
+  });
+
+  it("does not take the authors of reviews or a quoted customer for the page's people", () => {
+    const review = (name: string) =>
+      `<div class="review" itemprop="review" itemscope itemtype="https://schema.org/Review"><p itemprop="reviewBody">Great service.</p><p>— <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>, Project Engineer</p></div>`;
+    const card = (inner: string) => `<div class="grid__item">${inner}</div>`;
+    expect(
+      people(`<div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Stonebridge Valve</span>
+        ${review('Dale Whitacre')}${review('Kristen Arbogast')}</div>
+        <div class="grid">
+          ${card('<h3>Harriet Quennell</h3><p>Finance Director</p>')}
+          ${card('<h3>Niall Brannigan</h3><p>Operations Director</p>')}
+          ${card('<figure><blockquote><p>“They had an approved alternative within the week.”</p></blockquote><figcaption>Paula Jennings, Procurement Lead, Hadley Paints</figcaption></figure>')}
+        </div>`),
+    ).toEqual([
+      ['Harriet Quennell', 'Finance Director'],
+      ['Niall Brannigan', 'Operations Director'],
+    ]);
+  });
 });
 
 interface HeldoutLabel {

@@ -297,9 +297,10 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     if (underSuggestions(parent)) return false;
     const found = people
       .filter(([reading, person]) => !isPet(person.name, person.title, reading.photoAlt))
-      // Sections that each open with "People you may know" are the cards themselves (a few of
-      // them: a grid of hundreds is the page's own).
+      // Sections that each open with "People you may know" are the cards themselves, and a
+      // card quoting someone is a testimonial (a few of them: a grid of hundreds is the page's own).
       .filter(([reading]) => people.length > 24 || !opensWithSuggestions(reading.card))
+      .filter(([reading]) => people.length > 24 || !reading.card.querySelector('blockquote, q'))
       .map(([reading, person]) => toFound(reading, person, url, index));
     groups.push({ parent, cards, found, template });
     return true;

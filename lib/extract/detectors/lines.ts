@@ -29,7 +29,7 @@ function containersOf(items: Element[]): Set<Element> {
   return containers;
 }
 
-interface Line {
+export interface Line {
   name: string;
   title?: string;
   email?: string;
@@ -115,7 +115,7 @@ function isMailLink(el: Element): boolean {
 }
 
 /** The people of one list entry: a line, or a line of a block broken by <br>. */
-function peopleIn(text: string, element: Element, mailto = ''): Line[] {
+export function peopleIn(text: string, element: Element, mailto = ''): Line[] {
   const line = text.replace(TRAILING_SEPARATOR, '');
   if (line.length > 300 || line.length < 3) return [];
   const email = findEmail(mailto) ?? findEmail(line);
