@@ -1,7 +1,7 @@
 /** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
 import { looksLikeName } from './names';
 import { childrenOf, contentOf, templateClasses } from './page-index';
-import { squash, textOf } from './text';
+import { hidesItself, squash, textOf } from './text';
 import { looksLikeTitle } from './titles';
 
 const INLINE = new Set([
@@ -48,9 +48,9 @@ export interface Segment {
 }
 
 /**
- * Headings over people who are suggested to the reader or who vouch for the page's subject:
- * "People also viewed", "Kontaktvorschläge", "你可能感兴趣的人", "Referenzen". Their people are
- * somebody else's network, not this page's organisation.
+ * Headings over people who are suggested to the reader or who vouch for the page's subject
+ * ("People also viewed", "Kontaktvorschläge", "你可能感兴趣的人", "Referenzen"), or who held the
+ * posts before ("历任领导", "Ehemalige Präsidenten"): not this organisation's people today.
  */
 const SUGGESTIONS = new RegExp(
   [
@@ -61,6 +61,13 @@ const SUGGESTIONS = new RegExp(
     'orang yang mungkin|profil serupa|rekomendasi',
     'saatat tuntea|samankaltaiset|katsoivat myös|suosittelut',
     '可能(?:感兴趣|认识)的人|推荐人脉|相似的人|也看了|推荐信|同名',
+    // Customers speaking for the firm: testimonials, not its people.
+    'what our (?:customers|clients) say|testimonials|kundenstimmen|das sagen unsere kunden|отзывы клиентов',
+    'kata pelanggan|testimoni|asiakkaidemme kokemuksia|客户评价|客户心声',
+    // Former holders of the posts: history, not today's people.
+    'former (?:leaders|presidents|directors|members)|past (?:presidents|chairs|leaders)|ehemalige|bisherige',
+    'бывшие руководители|прежние руководители|mantan (?:pimpinan|direksi|ketua)|entiset|aiemmat',
+    '历任|历届|往届',
     'with the same name|gleichen namen|с такой же фамилией|nama yang sama|samanniminen',
   ].join('|'),
   'iu',
@@ -90,7 +97,11 @@ export function opensWithSuggestions(el: Element): boolean {
 /** A heading or a tab strip naming suggestions; a menu's "References" link leads elsewhere. */
 function suggests(el: Element): boolean {
   if (MENUS.has(el.tagName) || el.querySelector('a')) return false;
-  const text = textOf(el, 120);
+  return headsSuggestions(textOf(el, 120));
+}
+
+/** A heading's text that names suggested, vouching or former people (see SUGGESTIONS). */
+export function headsSuggestions(text: string): boolean {
   return text.length <= 100 && SUGGESTIONS.test(text);
 }
 
@@ -259,6 +270,8 @@ export function readBlocks(
     }
     const tag = node.tagName;
     if (SKIP.has(tag)) continue;
+    // A biography kept hidden until asked ("查看详情") is read, but does not make the card long.
+    total -= hiddenBio(node);
     if (tag === 'IMG') {
       if (reading.photo === undefined) {
         reading.photo = node.getAttribute('src') ?? undefined;
@@ -305,6 +318,15 @@ export function readBlocks(
   flush();
   return reading;
 }
+
+/** The length of a text the card keeps hidden until asked (a biography), else 0. */
+function hiddenBio(el: Element): number {
+  if (!el.hasAttributes() || !hidesItself(el)) return 0;
+  return Math.min(el.textContent?.length ?? 0, MAX_HIDDEN_BIO);
+}
+
+/** A hidden biography longer than this still makes the card too long to be one. */
+const MAX_HIDDEN_BIO = 4_000;
 
 /** The element a chip should sit on: the text's own inline parent, unless it is the whole block. */
 function textHolder(parent: Element, block: Element): Element {

@@ -180,7 +180,8 @@ function initialsKeysOfFullName(name: string): string[] {
 
 /**
  * A page that lists "Корнилов А. В." in one place and "Корнилов Андрей Витальевич" in another
- * names one person: the two become one when exactly one full name fits the initials.
+ * names one person: the two become one, under the full name, when exactly one full name fits
+ * the initials.
  */
 function foldInitials(people: Person[]): Person[] {
   const initialled: Array<[Person, string]> = [];
@@ -203,12 +204,14 @@ function foldInitials(people: Person[]): Person[] {
     const holders = full.get(key);
     const [whole] = holders ?? [];
     if (!whole || holders?.length !== 1 || gone.has(whole)) continue;
-    // The first mention keeps its place, its name as shown and its fields.
+    // The first mention keeps its place and fields; the full name is the one a rep would file.
     const [kept, other] =
       people.indexOf(person) < people.indexOf(whole) ? [person, whole] : [whole, person];
     fillEmpty(kept, other);
     kept.evidence.push(...other.evidence);
     kept.element ??= other.element;
+    kept.name = whole.name;
+    kept.key = whole.key;
     gone.add(other);
   }
   return gone.size === 0 ? people : people.filter((person) => !gone.has(person));

@@ -10,7 +10,7 @@ import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
  * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr|prof|h\.\s?c|e\.\s?h|mult|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
+  /^(?:(?:dr\.?\s?(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|habil)|dr|prof|h\.\s?c|e\.\s?h|mult|bapak|bpk|ibu|sdr|sdri|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
 
 /**
  * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
@@ -375,7 +375,7 @@ function judgeName(raw: string, options: NameOptions): boolean {
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
   const text = unshout(cleanName(stripHonorifics(unquoted)));
   if (text.length < 2 || text.length > 60 || PLACEHOLDER.test(text)) return false;
-  if (GENERIC_CONTACT.test(text)) return false;
+  if (GENERIC_CONTACT.test(text) || WEEKDAY.test(text)) return false;
   // "Chief Executive Officer" and "Bupati Bogor" are capitalised too: posts, not people.
   if (hasRoleWord(text) || namesAnOffice(text)) return false;
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(text)) return false;
@@ -424,22 +424,27 @@ function judgeName(raw: string, options: NameOptions): boolean {
 const GENERIC_CONTACT = new RegExp(
   `(?:^|[\\s-])(?:${[
     'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries|admin|accounts|billing',
-    'vertrieb\\p{L}*|\\p{L}*dienst|kundenservice|zentrale|büro|sekretariat|empfang|\\p{L}*abteilung|bereitschaft',
+    'vertrieb\\p{L}*|\\p{L}*dienst|kundenservice|zentrale|büro|sekretariat|empfang|\\p{L}*abteilung|bereitschaft|pressestelle|presse|datenschutz',
     'отдел\\p{L}*|служба|склад\\p{L}*|приёмная|приемная|бухгалтерия|общий',
     'myynti\\p{L}*|asiakaspalvelu|vaihde|huolto\\p{L}*|toimisto|laskutus|tilaukset|varaosa\\p{L}*|päivystys',
-    'penjualan|layanan|kantor|bagian umum',
+    'penjualan|layanan|kantor|bagian umum|cabang|perwakilan|gudang',
+    'press office|media relations|privacy|data protection',
   ].join('|')})(?:$|\\s)`,
   'iu',
 );
 
 /** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
+/** Days of the week head reception hours ("Понедельник: Мельников А. В."): never a name. */
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|sabtu|minggu|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)$/iu;
+
 const PLACEHOLDER =
   /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin(?: tehtävä| virka)?|вакан\p{L}*|空缺|暂缺|待定)$/iu;
 
 /** A shared desk or a post nobody holds: "Parts Desk", "Accounts", "N.N.", "Vacant". */
 export function namesNobody(raw: string): boolean {
   const text = cleanName(raw);
-  return PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text);
+  return PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text) || WEEKDAY.test(text);
 }
 
 /**
@@ -451,7 +456,7 @@ export const plausibleName = memoByText((raw: string): boolean => {
   if (text.length < 2 || text.length > 80) return false;
   if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
-  if (PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text)) return false;
+  if (PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text) || WEEKDAY.test(text)) return false;
   if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
   if (COLUMN_LABEL.test(text)) return false;
   const bare = stripHonorifics(text);

@@ -53,7 +53,7 @@ export function textOf(el: Element, max = 2000, options: TextOptions = {}): stri
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** True when the element itself is hidden by an attribute or inline style. */
-function hidesItself(el: Element): boolean {
+export function hidesItself(el: Element): boolean {
   if (el.tagName === 'TEMPLATE') return true;
   if (el.tagName === 'DIALOG' && !el.hasAttribute('open')) return true;
   // One call for the names, values only for the few that can hide.

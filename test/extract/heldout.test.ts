@@ -468,7 +468,7 @@ describe('lessons from the held-out pages', () => {
         <li>Белозёрова Марина Сергеевна — председатель совета директоров</li>
         <li>Корнилов Андрей Витальевич — член совета директоров</li></ul>`),
     ).toEqual([
-      ['Корнилов А. В.', 'Генеральный директор'],
+      ['Корнилов Андрей Витальевич', 'Генеральный директор'],
       ['Шестакова Е. Н.', 'Главный бухгалтер'],
       ['Белозёрова Марина Сергеевна', 'председатель совета директоров'],
     ]);
@@ -731,6 +731,51 @@ describe('lessons from the held-out pages', () => {
       ['Niall Brannigan', 'Operations Director'],
     ]);
   });
+
+  it('reads a card whose biography waits hidden in it, and Chinese posts of party and school', () => {
+    const leader = (name: string, post: string) =>
+      `<li class="ld-item"><div class="ld-pic"><img src="/l.jpg" alt="${name}"></div><div class="ld-txt"><h3 class="ld-name">${name}</h3><p class="ld-zw">${post}</p><a class="ld-more" href="javascript:;">查看详情</a><div class="ld-jl" style="display:none"><p>${'曾任学院院长、学校副校长，长期从事智能制造与精密测量研究。'.repeat(30)}</p></div></div></li>`;
+    expect(
+      people(
+        `<ul class="ld-list">${leader('宋　宁', '党委书记')}${leader('韦振宇', '党委副书记、校长')}${leader('贺玲', '副校长')}</ul>
+         <h2>历任领导</h2><table><tbody><tr><td>党委书记</td><td>罗　健</td><td>2011.06—2021.03</td></tr><tr><td>校长</td><td>钱　雯</td><td>2009.01—2017.05</td></tr></tbody></table>`,
+      ),
+    ).toEqual([
+      ['宋宁', '党委书记'],
+      ['韦振宇', '党委副书记、校长'],
+      ['贺玲', '副校长'],
+    ]);
+  });
+
+  it('reads the post above the name, not the address to write to, and leaves the press office out', () => {
+    const card = (post: string, name: string, mail: string) =>
+      `<div class="contact-card"><div class="body"><div class="contact-position">${post}</div><h3 class="contact-name">${name}</h3><div class="mail"><a href="#">${mail}</a></div></div></div>`;
+    expect(
+      people(
+        `<div class="row">${card('Präsidentin', 'Prof. Dr. rer. nat. Johanna Brenninkmeyer', 'praesidentin(at)th.example')}${card('Vizepräsident für Forschung und Transfer', 'Prof. Dr.-Ing. Matthias Oltmanns', 'vp-forschung(at)th.example')}${card('Kanzlerin', 'Dipl.-Kffr. Annette Wöhlke', 'kanzlerin(at)th.example')}${card('Presseanfragen', 'Pressestelle', 'presse(at)th.example')}</div>`,
+      ),
+    ).toEqual([
+      ['Prof. Dr. rer. nat. Johanna Brenninkmeyer', 'Präsidentin'],
+      ['Prof. Dr.-Ing. Matthias Oltmanns', 'Vizepräsident für Forschung und Transfer'],
+      ['Dipl.-Kffr. Annette Wöhlke', 'Kanzlerin'],
+    ]);
+    expect(looksLikeTitle('vp-lehre(at)th.example')).toBe(false);
+    expect(nameKey('Phil Höfer')).toBe('phil hofer');
+  });
+
+  it('takes neither a weekday, a branch office nor a quoted customer for a person', () => {
+    for (const text of ['Понедельник', 'Montag', 'Cabang Medan', 'Perwakilan Balikpapan']) {
+      expect(looksLikeName(text, { allowSingleWord: true }), text).toBe(false);
+    }
+    expect(nameKey('Bapak Yohanes Pardede')).toBe(nameKey('Yohanes Pardede'));
+    const quote = (name: string, role: string) =>
+      `<li class="splide__slide"><blockquote>Layanan cepat.</blockquote><p class="who">${name}</p><p class="role">${role}</p></li>`;
+    expect(
+      people(
+        `<section><h2>Kata Pelanggan Kami</h2><ul class="splide__list">${quote('Bapak Yohanes Pardede', 'Plant Manager')}${quote('Ibu Lestari', 'Owner')}${quote('Bapak Hendrik Susanto', 'Purchasing Manager')}</ul></section>`,
+      ),
+    ).toEqual([]);
+  });
 });
 
 interface HeldoutLabel {
@@ -777,7 +822,7 @@ describe('the held-out pages', () => {
         else wrong++;
       }
     }
-    // Measured over the seven sets on 2026-11-23: 0.974 found, 0.7% wrong. The bars guard that.
+    // Measured over the eight sets on 2026-11-23: 0.978 found, 0.4% wrong. The bars guard that.
     expect(found / labelled).toBeGreaterThan(0.96);
     expect(wrong / (found + wrong)).toBeLessThan(0.015);
   });

@@ -4,6 +4,7 @@
  */
 import {
   type CardReading,
+  headsSuggestions,
   NOT_CONTENT,
   readBlocks,
   type Segment,
@@ -213,8 +214,9 @@ function loneCard(
     next && n < 2;
     next = next.nextElementSibling, n++
   ) {
-    // A heading over a list already read as people introduces them; it adds no one.
-    if (RANK[next.tagName] !== undefined || read.has(next)) break;
+    // A heading over a list already read as people introduces them; it adds no one. A table
+    // is read by its columns (the tables detector).
+    if (RANK[next.tagName] !== undefined || read.has(next) || next.tagName === 'TABLE') break;
     const reading = readBlocks(next, 600, signature);
     const person = reading ? readLoose(reading.segments) : undefined;
     if (!reading || !person) continue;
@@ -249,7 +251,8 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   for (const heading of index.headings) {
     if (outOfTime()) break;
     const text = normalizeTitle(textOf(heading, 100));
-    if (!matchesAny(text, PEOPLE_HEADING) || heading.closest(NOT_CONTENT)) continue;
+    if (!matchesAny(text, PEOPLE_HEADING) || headsSuggestions(text)) continue;
+    if (heading.closest(NOT_CONTENT)) continue;
     out.push(...loneCard(heading, url, signature, read));
   }
   return out;

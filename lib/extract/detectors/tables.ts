@@ -1,6 +1,6 @@
 /** Team tables: a name column and a role column; a role cell filled only on its group's first row carries down. */
 
-import { NOT_CONTENT } from '../layout';
+import { NOT_CONTENT, underSuggestions } from '../layout';
 import { cleanName, looksLikeName, nameAndEmployer, surnameFirstToNatural } from '../names';
 import { pageIndex } from '../page-index';
 import { squash, textOf } from '../text';
@@ -163,7 +163,7 @@ function tableCandidates(table: Element): Candidate[] {
 export function detect(root: ParentNode, _url: URL): Candidate[] {
   const out: Candidate[] = [];
   for (const table of pageIndex(root).tables) {
-    if (table.closest(NOT_CONTENT)) continue;
+    if (table.closest(NOT_CONTENT) || underSuggestions(table)) continue;
     out.push(...tableCandidates(table));
   }
   return out;

@@ -53,12 +53,16 @@ const ROLE_NOUNS: readonly RegExp[] = [
   ending('analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*'),
   word('auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier'),
   ending('beisitzer\\p{L}*|kassierer\\p{L}*|kassenwart\\p{L}*|schriftführer\\p{L}*'),
+  ending('präsident|präsidentin|kanzler|kanzlerin|rektor|rektorin|dekan|dekanin|vorständin'),
   ending('angestellte[rn]?|fachwirt\\p{L}*|anwalt|anwältin|notar|notarin|steuerberater\\p{L}*'),
   stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
   stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
   stem('оператор|кассир|снабжен|закупщик|менеджер|референт|делопроизводител|представител'),
   anywhere('主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表'),
   anywhere('跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问'),
+  anywhere(
+    '书记|校长|局长|厅长|处长|县长|市长|省长|镇长|区长|委员|常委|秘书长|总经济师|总工程师|馆长|所长',
+  ),
   word('manajer|supervisor|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana'),
   word('kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata|analis'),
   ending('asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
@@ -85,6 +89,8 @@ const ANY_ROLE = new RegExp(
   'u',
 );
 
+const CONTACT_DETAIL = /@|[([]at[)\]]|https?:\/\/|www\./iu;
+
 /** A role word appears anywhere in the text. */
 export const hasRoleWord = memoByText((text: string): boolean =>
   ANY_ROLE.test(normalizeTitle(text)),
@@ -95,6 +101,8 @@ export const looksLikeTitle = memoByText((text: string): boolean => {
   if (text.length < 2 || text.length > 120) return false;
   if (text.split(' ').length > 14) return false;
   if (/^[\d\s.,:/-]+$/u.test(text)) return false;
+  // An address to write to ("vp-lehre(at)th.example") is no post, whatever its words.
+  if (CONTACT_DETAIL.test(text)) return false;
   // A full stop after many words ends a sentence, not a title; so do Chinese stops and clauses.
   if (text.split(' ').length > 7 && /\p{Ll}\.$/u.test(text)) return false;
   if (/[。！？]/u.test(text) || (text.match(/[，；]/gu)?.length ?? 0) >= 2) return false;
