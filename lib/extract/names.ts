@@ -10,7 +10,7 @@ import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
  * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
 const PREFIX_HONORIFICS =
-  /^(?:(?:dr\.?\s?(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|habil)|dr|prof|h\.\s?c|e\.\s?h|mult|bapak|bpk|ibu|sdr|sdri|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
+  /^(?:(?:dr\.?\s?(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|habil)|dr|prof|h\.\s?c|e\.\s?h|mult|professor|professorin|профессор|bapak|bpk|ibu|sdr|sdri|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
 
 /**
  * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
@@ -97,7 +97,7 @@ const POST_NOMINALS = new Set(
     'BEng MEng CEng IEng BSc MSc MSci CGeol CSci CEnv CChem CMgr MIStructE FIStructE FREng MInstP',
     'ACMA FCMA FCA ACA FCCA ACCA FRICS MRICS FICE MICE FGS FRSA FRS OBE MBE CBE KBE DBE QC KC',
     'RIBA FIET MIET FIMechE IMechE MCIBSE FCIBSE CIMA ACIS FCIS CFA FRCP FRCS MRCP FCIPS MCIPS',
-    'FCIM MCIM FIOD FCMI MCMI MRSC FRSC LLB LLM DPhil MPhil MBChB',
+    'FCIM MCIM FIOD FCMI MCMI MRSC FRSC LLB LLM DPhil MPhil MBChB FRSE FREng FAusIMM GAICD FAICD',
   ]
     .join(' ')
     .split(' '),
@@ -117,8 +117,11 @@ const HAN_SPACE = new RegExp(`(${HAN})[\\s\\u3000]+(?=${HAN})`, 'gu');
 /** Display form: whitespace squashed, spaces between Chinese characters dropped ("张　三" → "张三"). */
 export function cleanName(raw: string): string {
   const text = HAN_CHAR.test(raw) ? raw.replace(HAN_SPACE, '$1').replace(SCRIPT_EDGE, ' ') : raw;
-  return squash(text).replace(EDGE_MARKS, '').trim();
+  return squash(text).replace(TRAILING_TAG, '').replace(EDGE_MARKS, '').trim();
 }
+
+/** A short tag in brackets after a name: a party ("Heikki Toivonen (kok.)", "(SPD)"). */
+const TRAILING_TAG = /\s+[(（][\p{L}.]{1,8}[)）]$/u;
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
@@ -370,6 +373,7 @@ function judgeName(raw: string, options: NameOptions): boolean {
   if (raw.length < 2 || raw.length > 90) return false;
   const unquoted = (raw.includes(' ') ? raw.replace(NICKNAME, ' ') : raw)
     .replace(RETIRED, '')
+    .replace(TRAILING_TAG, '')
     .replace(EDGE_MARKS, '');
   // Cheap shape checks first: most text on a page fails them before any pattern runs.
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
