@@ -3,6 +3,7 @@ import { looksLikeName } from './names';
 import { childrenOf, contentOf, templateClasses } from './page-index';
 import { hidesItself, squash, textOf } from './text';
 import { looksLikeTitle } from './titles';
+import { anywhere, matchesAny, word } from './titles/patterns';
 
 const INLINE = new Set([
   'A',
@@ -75,6 +76,35 @@ const SUGGESTIONS = new RegExp(
 
 const MENUS = new Set(['NAV', 'UL', 'OL', 'MENU', 'HEADER', 'FOOTER']);
 
+/** Headings that say the section below is people: a lone card or a list of names there is people. */
+const PEOPLE_HEADING = [
+  word(
+    'team|leadership|management|board|directors|executives|founders?|instructors?|speakers?|faculty|staff|trustees|our people|contact persons?|ansprechpartner\\p{L}*|verantwortlich\\p{L}*|vorstand|geschäftsführung|aufsichtsrat|mitglieder|руководство|команда|правление|сотрудники|члены|pengurus|direksi|manajemen|dewan|pimpinan|hallitus|johto|edustajisto|jäsenet|yhteyshenkilö\\p{L}*',
+  ),
+  anywhere('团队|领导|董事会|高管|管理层|成员'),
+];
+
+/** A heading's text (as normalizeTitle leaves it) that introduces people. */
+export function headsPeople(normalized: string): boolean {
+  return matchesAny(normalized, PEOPLE_HEADING);
+}
+
+/**
+ * Headings over a body whose members may be listed by name alone: a board, a council, trustees
+ * ("Hallitus 2025", "Muut jäsenet"). Not speakers or a team, whose names come with posts.
+ */
+const ROSTER_HEADING = [
+  word(
+    'board|trustees|council|committee|members|directors|vorstand|aufsichtsrat|beirat|mitglieder|правление|совет\\p{L}*|члены|dewan|pengurus|direksi|komisaris|hallitus|edustajisto|valtuusto|jäsenet',
+  ),
+  anywhere('董事会|监事会|理事会|成员|委员'),
+];
+
+/** A heading's text (as normalizeTitle leaves it) over a roster of names (see ROSTER_HEADING). */
+export function headsRoster(normalized: string): boolean {
+  return matchesAny(normalized, ROSTER_HEADING);
+}
+
 /** A heading just before `el` or one of its three ancestors reads as suggestions (see SUGGESTIONS). */
 export function underSuggestions(el: Element): boolean {
   if (opensWithSuggestions(el)) return true;
@@ -114,6 +144,10 @@ export function inFactTable(list: Element): boolean {
   const row = cell?.parentElement;
   return row ? [...row.children].some((c) => c.tagName === 'TH') : false;
 }
+
+/** The block a segment was read from: its slot without the line's rank ("#n"). */
+export const blockOf = (segment: Segment): string =>
+  segment.slot.slice(0, segment.slot.lastIndexOf('#'));
 
 /** A card's text blocks plus the photo and e-mail link met on the way. */
 export interface CardReading {

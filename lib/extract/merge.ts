@@ -3,6 +3,7 @@ import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
 import { isHidden, squash } from './text';
+import { looksLikeTitle } from './titles';
 import type { Candidate, Detector, Person, PersonFields, SerializablePerson } from './types';
 
 const FIELDS = ['title', 'org', 'email', 'phone', 'profileUrl', 'photoUrl'] as const;
@@ -36,6 +37,7 @@ function fillEmpty(person: Person, candidate: PersonFields): void {
 const TITLE_EDGES = /^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu;
 /** A degree written between the name and the post: "Eko Utomo, A.Md. – Sales Engineer". */
 const LEADING_DEGREE = /^(\S+)\s*[–—-]\s+/u;
+const PLACE_THEN_POST = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u;
 
 /** A title as the rep should see it; undefined when nothing of it is left. */
 export function tidyTitle(title: string | undefined): string | undefined {
@@ -43,6 +45,11 @@ export function tidyTitle(title: string | undefined): string | undefined {
   let text = title.replace(TITLE_EDGES, '');
   const degree = LEADING_DEGREE.exec(text);
   if (degree?.[1] && isDegree(degree[1])) text = text.slice(degree[0].length);
+  // "Rautavaara (puheenjohtaja)": a place, then the post in brackets.
+  const placed = PLACE_THEN_POST.exec(text);
+  if (placed?.[1] && placed[2] && !looksLikeTitle(placed[1]) && looksLikeTitle(placed[2])) {
+    text = placed[2];
+  }
   return text === '' ? undefined : text;
 }
 

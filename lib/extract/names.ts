@@ -17,7 +17,7 @@ const PREFIX_HONORIFICS =
  * western (PhD, MBA, CPA, CIA, Jr.).
  */
 const SUFFIX_TOKEN =
-  /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|mba|cia|cpa|cfa|cisa|cma|acca|pmp|frm|cfp|qia|crma|ak|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
+  /^(?:s\.?\s?(?:h|e|t|pd|pd\.?i|sos|kom|i\.?\s?kom|kep|km|kes|psi|ip|ag|si|ked|farm|hum|ds)|m\.?\s?(?:si|m|h|pd|kes|kom|t|ag|hum|sc|a|ba|d|eng|phil)|skm|s\.?kep|st|se|sh|mm|mh|[кд]\.?\s?[мтэюфбпхис]\.?\s?н|mba|cia|cpa|cfa|cisa|cma|acca|pmp|frm|cfp|qia|crma|ak|phd|ph\.?d|md|msc|bsc|ba|ma|jr|sr|ii|iii|iv|esq|dr\.?-ing|dipl\.?-ing|a\.?\s?md|amd)\.?$/i;
 
 /** "Name (something)", in ASCII or full-width brackets: the text before them and inside them. */
 function bracketed(text: string): [string, string] | undefined {

@@ -1,5 +1,5 @@
 /** Learning where a group of look-alike cards keeps the name and the title, then reading each card by it. */
-import type { CardReading, Segment } from './layout';
+import { blockOf, type CardReading, type Segment } from './layout';
 import { cleanName, looksLikeName, nameAndEmployer, nameWithPost, plausibleName } from './names';
 import { looksLikeTitle, splitOrgAndTitle } from './titles';
 
@@ -105,8 +105,6 @@ function nameSlot(
 /** A short line in lower case, with no number or address in it, carries on the line before it. */
 const CONTINUES = /^\p{Ll}[^\d@]{0,40}$/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
-
-const blockOf = (segment: Segment) => segment.slot.slice(0, segment.slot.lastIndexOf('#'));
 
 /**
  * A card read by its group's template: the name slot's text, and the title slot's, joined

@@ -11,7 +11,7 @@ import {
   readBlocks,
   underSuggestions,
 } from '../layout';
-import { isPet } from '../names';
+import { cleanName, isPet, looksLikeName } from '../names';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
 import {
   learnTemplate,
@@ -21,7 +21,7 @@ import {
   type Template,
 } from '../template';
 import { absoluteUrl, findEmail, isHidden } from '../text';
-import { looksLikeTitle, splitCompanies } from '../titles';
+import { looksLikeTitle, splitCompanies, splitOrgAndTitle } from '../titles';
 import type { Candidate } from '../types';
 
 export const id = 'cards';
@@ -268,6 +268,38 @@ function readGroup<T>(
   return { people };
 }
 
+/**
+ * Siblings of one look that each hold one line, positioned by a stylesheet into cards (Tilda's
+ * zero block: a photo, a name and a post as three absolutely placed boxes): read in order,
+ * a name followed by a post is a person. Three at least, or it is chance.
+ */
+function readLinesInOrder(
+  group: readonly Element[],
+  read: (el: Element) => CardReading | undefined,
+): GroupResult {
+  if (group.length < 6) return { people: [] };
+  const lines: CardReading[] = [];
+  for (const el of group) {
+    const reading = read(el);
+    if (!reading) continue;
+    if (reading.segments.length > 1) return { people: [] };
+    if (reading.segments.length === 1) lines.push(reading);
+  }
+  const people: Array<[CardReading, NameAndTitle]> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [name, post] = [lines[i]?.segments[0], lines[i + 1]?.segments[0]];
+    const reading = lines[i];
+    if (!reading || !name || !post || !looksLikeName(name.text) || !looksLikeTitle(post.text))
+      continue;
+    people.push([
+      reading,
+      { name: cleanName(name.text), ...splitOrgAndTitle(post.text), element: name.element },
+    ]);
+    i++;
+  }
+  return people.length >= 3 ? { people } : { people: [] };
+}
+
 /** Every element that holds one of `cards` somewhere below it. */
 function ancestorsOf(cards: readonly Element[]): Set<Element> {
   const holders = new Set<Element>();
@@ -313,7 +345,9 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
     let kept = false;
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
-      kept = keep(parent, group, withCompanies(readGroup(group, readCard))) || kept;
+      const result = readGroup(group, readCard);
+      const read = result.people.length > 0 ? result : readLinesInOrder(group, readCard);
+      kept = keep(parent, group, withCompanies(read)) || kept;
     }
     if (kept) continue;
     const runs = periodicRuns(childrenOf(parent), signature);

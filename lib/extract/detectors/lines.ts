@@ -2,11 +2,20 @@
  * One-line lists, one person per item: "Surname, Firstname – Role – email", "Name – Role",
  * "Name (Role)", "Role: Name" (董事长：王建国).
  */
-import { inFactTable, NOT_CONTENT, readBlocks, type Segment, underSuggestions } from '../layout';
+import {
+  blockOf,
+  headsRoster,
+  headsSuggestions,
+  inFactTable,
+  NOT_CONTENT,
+  readBlocks,
+  underSuggestions,
+} from '../layout';
 import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
 import { findEmail, textOf } from '../text';
 import { hasRoleWord, looksLikeTitle, splitOrgAndTitle } from '../titles';
+import { normalizeTitle } from '../titles/patterns';
 import type { Candidate } from '../types';
 
 export const id = 'lines';
@@ -171,8 +180,6 @@ function brokenLines(block: Element): Line[][] {
   return entries;
 }
 
-const blockOf = (segment: Segment) => segment.slot.slice(0, segment.slot.lastIndexOf('#'));
-
 /** A line naming a post, then a line naming a person and nothing else. */
 function postOverName(post: string, name: string): boolean {
   return looksLikeTitle(post) && looksLikeName(name) && !looksLikeTitle(name);
@@ -191,6 +198,38 @@ function listOfPeople(entries: readonly Line[][]): Line[] {
   const roles = lines.filter((line) => line.title && hasRoleWord(line.title)).length;
   const mails = lines.filter((line) => line.email).length;
   return roles * 2 >= lines.length || mails * 2 >= lines.length ? lines : [];
+}
+
+/** The heading over a list: just before it, or before the wrapper or column it sits in. */
+function headingOver(list: Element): Element | undefined {
+  let node: Element | null = list;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    const before = node.previousElementSibling;
+    if (before && HEADINGS.has(before.tagName)) return before;
+    if (before) return undefined;
+  }
+  return undefined;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** What follows a name in a names-only list: a place, a party, years ("Pekka Räsänen, Kaavi"). */
+const AFTER_NAME = /\s*(?:[,(（–—|]|\s-\s).*$/u;
+
+/**
+ * A list of names alone under a heading that names a body ("Hallitus 2025", "Board of
+ * Trustees", "Muut jäsenet"): each entry's name, before any place or party after it.
+ */
+function namesUnderHeading(list: Element, texts: readonly [string, Element][]): Line[] {
+  const heading = headingOver(list);
+  if (!heading || texts.length < 3) return [];
+  const text = normalizeTitle(textOf(heading, 100));
+  if (!headsRoster(text) || headsSuggestions(text)) return [];
+  const lines: Line[] = [];
+  for (const [entry, element] of texts) {
+    const name = entry.replace(AFTER_NAME, '');
+    if (looksLikeName(name)) lines.push({ name: cleanName(name), element });
+  }
+  return lines.length >= 3 && lines.length * 5 >= texts.length * 4 ? lines : [];
 }
 
 function toCandidate(line: Line): Candidate {
@@ -217,19 +256,27 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     if (siblings) siblings.push(item);
     else byList.set(parent, [item]);
   }
-  const lists: Array<[Element, () => Line[][]]> = [];
+  const lists: Array<[Element, () => Line[][], () => [string, Element][]]> = [];
   for (const [list, entries] of byList) {
     // A list is two lines or more: a lone paragraph in a card is the cards detector's.
-    if (entries.length >= 2) lists.push([list, () => entries.map(readItem)]);
+    if (entries.length < 2) continue;
+    const texts = (): [string, Element][] => entries.map((item) => [textOf(item, 200), item]);
+    lists.push([list, () => entries.map(readItem), texts]);
   }
-  for (const block of index.broken) lists.push([block, () => brokenLines(block)]);
+  for (const block of index.broken) {
+    const texts = (): [string, Element][] =>
+      (readBlocks(block, 10_000)?.segments ?? []).map((segment) => [segment.text, segment.element]);
+    lists.push([block, () => brokenLines(block), texts]);
+  }
   const out: Candidate[] = [];
-  for (const [list, read] of lists) {
+  for (const [list, read, texts] of lists) {
     if (outOfTime()) break;
+    if (list.closest(NOT_CONTENT) || inFactTable(list) || underSuggestions(list)) continue;
     const lines = listOfPeople(read());
-    if (lines.length === 0 || list.closest(NOT_CONTENT) || inFactTable(list)) continue;
-    if (underSuggestions(list)) continue;
-    out.push(...lines.map(toCandidate));
+    // Under a board's heading, the members named alone count too (after those with posts).
+    const named = new Set(lines.map((line) => line.element));
+    const roster = namesUnderHeading(list, texts()).filter((line) => !named.has(line.element));
+    out.push(...[...lines, ...roster].map(toCandidate));
   }
   return out;
 }

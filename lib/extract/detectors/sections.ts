@@ -4,6 +4,7 @@
  */
 import {
   type CardReading,
+  headsPeople,
   headsSuggestions,
   NOT_CONTENT,
   readBlocks,
@@ -15,7 +16,7 @@ import { outOfTime, pageIndex, signatureIn } from '../page-index';
 import { learnTemplate, type NameAndTitle, readByTemplate, readLoose } from '../template';
 import { absoluteUrl, findEmail, textOf } from '../text';
 import { looksLikeTitle } from '../titles';
-import { anywhere, matchesAny, normalizeTitle, word } from '../titles/patterns';
+import { normalizeTitle } from '../titles/patterns';
 import type { Candidate } from '../types';
 
 export const id = 'sections';
@@ -187,14 +188,6 @@ function sectionsUnder(parent: Element, url: URL, signature: (el: Element) => st
   return out;
 }
 
-/** Headings that say the section below is people: a lone card there is a person too. */
-const PEOPLE_HEADING = [
-  word(
-    'team|leadership|management|board|directors|executives|founders?|instructors?|speakers?|faculty|staff|our people|contact persons?|ansprechpartner\\p{L}*|verantwortlich\\p{L}*|vorstand|geschäftsführung|aufsichtsrat|руководство|команда|правление|сотрудники|pengurus|direksi|manajemen|dewan|pimpinan|hallitus|johto|yhteyshenkilö\\p{L}*',
-  ),
-  anywhere('团队|领导|董事会|高管|管理层'),
-];
-
 /** The first card after a heading such as "Instructors": one person needs no look-alikes. */
 function loneCard(
   heading: Element,
@@ -251,7 +244,7 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   for (const heading of index.headings) {
     if (outOfTime()) break;
     const text = normalizeTitle(textOf(heading, 100));
-    if (!matchesAny(text, PEOPLE_HEADING) || headsSuggestions(text)) continue;
+    if (!headsPeople(text) || headsSuggestions(text)) continue;
     if (heading.closest(NOT_CONTENT)) continue;
     out.push(...loneCard(heading, url, signature, read));
   }

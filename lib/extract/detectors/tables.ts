@@ -132,11 +132,30 @@ function columns(grid: Grid): { name: number; title: number } | undefined {
   return undefined;
 }
 
+/**
+ * No column of posts, but the name column's own heading is one ("Заведующий отделением",
+ * "Dekan"): everyone listed holds that post.
+ */
+function postInHeader(grid: Grid): { name: number; post: string } | undefined {
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const header = grid.header?.[c];
+    // A post in words ("Заведующий отделением"), not a column label ("Director", "Member").
+    if (!header?.includes(' ') || !looksLikeTitle(header)) continue;
+    const [score, filled] = share(grid.rows, c, (text) => looksLikeName(text));
+    if (filled >= 3 && score >= 0.6) return { name: c, post: header };
+  }
+  return undefined;
+}
+
 function tableCandidates(table: Element): Candidate[] {
   const grid = gridOf(table);
   if (grid.rows.length < 2) return [];
   const cols = columns(grid);
-  if (!cols) return [];
+  if (!cols) {
+    const holders = postInHeader(grid);
+    return holders ? holdersOf(grid, holders) : [];
+  }
   const out: Candidate[] = [];
   let carried: string | undefined;
   for (const row of grid.rows) {
@@ -157,6 +176,22 @@ function tableCandidates(table: Element): Candidate[] {
     });
   }
   // A table where few rows are people is a data table that happens to hold names.
+  return out.length >= 2 ? out : [];
+}
+
+function holdersOf(grid: Grid, { name, post }: { name: number; post: string }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of grid.rows) {
+    const cell = row[name];
+    const text = cellText(row, name);
+    if (!cell || !looksLikeName(text)) continue;
+    out.push({
+      name: cleanName(text),
+      title: post,
+      element: cell,
+      evidence: { detector: id, method: 'page-layout', confidence: 0.6 },
+    });
+  }
   return out.length >= 2 ? out : [];
 }
 
