@@ -2,7 +2,7 @@
 import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
-import { isHidden, squash } from './text';
+import { heldBefore, isHidden, squash } from './text';
 import { looksLikeTitle } from './titles';
 import type { Candidate, Detector, Person, PersonFields, SerializablePerson } from './types';
 
@@ -130,7 +130,13 @@ function runDetectors(
     for (const candidate of candidates) {
       candidate.title = tidyTitle(candidate.title);
       const key = nameKey(candidate.name);
-      if (key === '' || isPet(candidate.name, candidate.title)) continue;
+      if (
+        key === '' ||
+        isPet(candidate.name, candidate.title) ||
+        heldBefore(candidate.title ?? '')
+      ) {
+        continue;
+      }
       const known = people.get(key);
       if (!known) {
         people.set(key, fromCandidate(key, candidate));

@@ -229,6 +229,10 @@ const HEADLINE_WORDS = new Set([
   'Neuer',
   'Untuk',
   'Dengan',
+  'Dan',
+  'Yang',
+  'Atau',
+  'Dari',
 ]);
 
 /** Words that make a capitalised run an organisation ("Globex Corporation", "Initech Solutions"). */
@@ -327,7 +331,7 @@ const NICKNAME = /\s["“„'‘«][^"”“'’»]{1,30}["”“'’»]\s/gu;
  * and the words of contact details and site furniture ("联系电话", "办公地址", "查看详情").
  */
 const CHINESE_NOT_NAME =
-  /[会部室处组队班司局厅委团]|中心|领导|成员|简介|董事|监事|经理|总监|主任|电话|邮箱|传真|地址|网址|邮编|联系|首页|关于|我们|产品|服务|招聘|登录|注册|更多|详情|查看|下载|新闻|动态|时间|日期/u;
+  /[会部室处组队班司局厅委团]|中心|领导|成员|简介|董事|监事|经理|总监|主任|电话|邮箱|传真|地址|网址|邮编|联系|姓名|职务|名称|首页|关于|我们|产品|服务|招聘|登录|注册|更多|详情|查看|下载|新闻|动态|时间|日期/u;
 
 /** "林思远 Lin Siyuan" or "Marcus Feldberg 费德伯": a Chinese name beside its Latin form. */
 const BILINGUAL =
@@ -426,14 +430,14 @@ function judgeName(raw: string, options: NameOptions): boolean {
 
 /** A shared line or desk, not a person: "Отдел продаж", "Myynti", "Vertriebsinnendienst", "Sales team". */
 const GENERIC_CONTACT = new RegExp(
-  `(?:^|[\\s-])(?:${[
+  `(?:^|[\\s_-])(?:${[
     'sales|support|service|reception|office|team|desk|hotline|switchboard|enquiries|inquiries|admin|accounts|billing',
     'vertrieb\\p{L}*|\\p{L}*dienst|kundenservice|zentrale|büro|sekretariat|empfang|\\p{L}*abteilung|bereitschaft|pressestelle|presse|datenschutz',
     'отдел\\p{L}*|служба|склад\\p{L}*|приёмная|приемная|бухгалтерия|общий',
     'myynti\\p{L}*|asiakaspalvelu|vaihde|huolto\\p{L}*|toimisto|laskutus|tilaukset|varaosa\\p{L}*|päivystys',
     'penjualan|layanan|kantor|bagian umum|cabang|perwakilan|gudang',
     'press office|media relations|privacy|data protection',
-  ].join('|')})(?:$|\\s)`,
+  ].join('|')})(?:$|[\\s_])`,
   'iu',
 );
 

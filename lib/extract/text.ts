@@ -145,3 +145,12 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 export function findEmail(text: string): string | undefined {
   return EMAIL.exec(text.replace(/^mailto:/i, ''))?.[0];
 }
+
+/** Years a post was held, ended before this year ("Board Chair, 2009–2016"). */
+const CLOSED_TERM = /(?:^|[\s,(])(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d)\)?$/u;
+
+/** A line or a post that ends with a term already over: a former office holder. */
+export function heldBefore(text: string): boolean {
+  const end = CLOSED_TERM.exec(text.trim())?.[1];
+  return end !== undefined && Number(end) < new Date().getFullYear();
+}

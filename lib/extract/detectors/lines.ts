@@ -13,7 +13,7 @@ import {
 } from '../layout';
 import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
 import { outOfTime, pageIndex } from '../page-index';
-import { findEmail, textOf } from '../text';
+import { findEmail, heldBefore, textOf } from '../text';
 import { hasRoleWord, looksLikeTitle, splitOrgAndTitle } from '../titles';
 import { normalizeTitle } from '../titles/patterns';
 import type { Candidate } from '../types';
@@ -126,7 +126,7 @@ function isMailLink(el: Element): boolean {
 /** The people of one list entry: a line, or a line of a block broken by <br>. */
 export function peopleIn(text: string, element: Element, mailto = ''): Line[] {
   const line = text.replace(TRAILING_SEPARATOR, '');
-  if (line.length > 300 || line.length < 3) return [];
+  if (line.length > 300 || line.length < 3 || heldBefore(line)) return [];
   const email = findEmail(mailto) ?? findEmail(line);
   return (parseLine(line) ?? []).map(([name, title]) => ({
     name: cleanName(name),

@@ -12,7 +12,7 @@ export const id = 'tables';
 const NAME_HEADER =
   /name|nama|имя|фио|руководител|сотрудник|姓名|名字|联系人|nimi|henkilö|mitglied|person|who|member|anggota|ansprechpartner|contact|kontakt/iu;
 const TITLE_HEADER =
-  /title|position|role|job|jabatan|должност|职位|职务|头衔|tehtävä|rooli|asema|titteli|funktion|rolle|amt|posisi/iu;
+  /title|position|role|job|responsibilit|jabatan|tugas|должност|обязанност|职位|职务|头衔|tehtävä|rooli|asema|titteli|vastuualue|funktion|rolle|amt|aufgabe|zuständig/iu;
 
 interface Grid {
   rows: Element[][];
