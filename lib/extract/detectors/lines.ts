@@ -219,11 +219,13 @@ const AFTER_NAME = /\s*(?:[,(（–—|]|\s-\s).*$/u;
  * A list of names alone under a heading that names a body ("Hallitus 2025", "Board of
  * Trustees", "Muut jäsenet"): each entry's name, before any place or party after it.
  */
-function namesUnderHeading(list: Element, texts: readonly [string, Element][]): Line[] {
+function namesUnderHeading(list: Element, read: () => readonly [string, Element][]): Line[] {
   const heading = headingOver(list);
-  if (!heading || texts.length < 3) return [];
+  if (!heading) return [];
   const text = normalizeTitle(textOf(heading, 100));
   if (!headsRoster(text) || headsSuggestions(text)) return [];
+  const texts = read();
+  if (texts.length < 3) return [];
   const lines: Line[] = [];
   for (const [entry, element] of texts) {
     const name = entry.replace(AFTER_NAME, '');
@@ -275,7 +277,7 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     const lines = listOfPeople(read());
     // Under a board's heading, the members named alone count too (after those with posts).
     const named = new Set(lines.map((line) => line.element));
-    const roster = namesUnderHeading(list, texts()).filter((line) => !named.has(line.element));
+    const roster = namesUnderHeading(list, texts).filter((line) => !named.has(line.element));
     out.push(...[...lines, ...roster].map(toCandidate));
   }
   return out;
