@@ -63,8 +63,9 @@ const SUGGESTIONS = new RegExp(
     'saatat tuntea|samankaltaiset|katsoivat myös|suosittelut',
     '可能(?:感兴趣|认识)的人|推荐人脉|相似的人|也看了|推荐信|同名',
     // Customers speaking for the firm: testimonials, not its people.
-    'what our (?:customers|clients) say|testimonials|kundenstimmen|das sagen unsere kunden|отзывы клиентов',
-    'kata pelanggan|testimoni|asiakkaidemme kokemuksia|客户评价|客户心声',
+    'what (?:our )?(?:customers|clients) (?:say|think)|testimonials|kundenstimmen|das sagen unsere kunden',
+    'что говорят (?:наши )?клиенты|отзывы|kata (?:pelanggan|klien)|testimoni|asiakkaat kertovat|asiakkaidemme kokemuksia',
+    '客户评价|客户心声|客户说',
     // Former holders of the posts: history, not today's people.
     'former (?:leaders|presidents|directors|members)|past (?:presidents|chairs|leaders)|ehemalige|bisherige',
     'бывшие руководители|прежние руководители|mantan (?:pimpinan|direksi|ketua)|entiset|aiemmat',

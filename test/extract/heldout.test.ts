@@ -772,6 +772,22 @@ describe('lessons from the held-out pages', () => {
       `<li class="splide__slide"><blockquote>Layanan cepat.</blockquote><p class="who">${name}</p><p class="role">${role}</p></li>`;
     expect(
       people(
+        `<div class="t533"><div class="t-section__container"><div class="t-title">Что говорят клиенты</div></div>
+          <div class="t-slds"><div class="t-slds__main"><div class="t-slds__container"><div class="t-slds__items-wrapper">
+          ${[
+            'Денис Ковалёв|директор по цифровой трансформации, АО «СеверАгроТранс»',
+            'Наталья Смолина|начальник отдела логистики, ООО «Беломорская рыба»',
+            'Игорь Лаптев|коммерческий директор, АО «Вектор»',
+          ]
+            .map((entry) => {
+              const [name, post] = entry.split('|');
+              return `<div class="t-slds__item"><div class="t-text">«Запустили портал за четыре месяца.»</div><div class="t-name">${name}</div><div class="t-descr">${post}</div></div>`;
+            })
+            .join('')}</div></div></div></div></div>`,
+      ),
+    ).toEqual([]);
+    expect(
+      people(
         `<section><h2>Kata Pelanggan Kami</h2><ul class="splide__list">${quote('Bapak Yohanes Pardede', 'Plant Manager')}${quote('Ibu Lestari', 'Owner')}${quote('Bapak Hendrik Susanto', 'Purchasing Manager')}</ul></section>`,
       ),
     ).toEqual([]);
