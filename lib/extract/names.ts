@@ -4,13 +4,18 @@ import { memoByText } from './memo';
 import { squash } from './text';
 import { hasRoleWord, looksLikeTitle, namesAnOffice } from './titles/shape';
 
+/** What a bracket after a rank or a degree may hold: retired ("(Purn.)"), a school ("(FH)"). */
+const BRACKETED_AFTER = 'purn|ret|retd|fh|tu|th|ba|dh|univ';
+
 /**
  * Academic, professional, religious and military honorifics written before a name (EN, DE, ID,
  * RU), a rank perhaps followed by "(Purn.)" or "(Ret.)": retired; and the professions German
  * writes before a name as a form of address ("Rechtsanwalt Dr. Jörg Hallmann").
  */
-const PREFIX_HONORIFICS =
-  /^(?:(?:dr\.?\s?(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|habil)|dr|prof|h\.\s?c|e\.\s?h|mult|professor|professorin|профессор|bapak|bpk|ibu|sdr|sdri|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\))?(?:\s+|$))+/iu;
+const PREFIX_HONORIFICS = new RegExp(
+  String.raw`^(?:(?:dr\.?\s?(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|habil)|dr|prof|h\.\s?c|e\.\s?h|mult|professor|professorin|профессор|bapak|bpk|ibu|sdr|sdri|drs|dra|ir|hj|h|mr|mrs|ms|miss|mx|sir|dame|rev|st|kh|tn|ny|hon|dipl|ing|mag|univ|prim|pd|priv|doz|herr|frau|jenderal|letjen|mayjen|brigjen|kolonel|letkol|mayor|kapten|lettu|letda|laksamana|laksdya|laksda|laksma|marsekal|marsdya|marsda|marsma|kombes|akbp|kompol|akp|iptu|ipda|tni|polri|inf|kav|czi|pnb|gen|col|maj|capt|lt|cdr|adm|rechtsanwalt|rechtsanwältin|patentanwalt|patentanwältin|notar|notarin|steuerberater|steuerberaterin|wirtschaftsprüfer|wirtschaftsprüferin)\.?(?:-\p{L}{2,6}\.?)?(?:\s*\((?:${BRACKETED_AFTER})\.?\))?(?:\s+|$))+`,
+  'iu',
+);
 
 /**
  * Degrees and certifications written after a name, Indonesian (S.H., M.Si, SE., MM, Ak.) and
@@ -342,7 +347,7 @@ const CYRILLIC_INITIALS = /^(?:(?=\p{Script=Cyrillic})\p{Lu}\.){1,2}$/u;
 const PATRONYMIC = /(?:вич|вна|чна|ична|оглы|кызы)$/u;
 
 /** "(Purn.)", "(Ret.)" after a rank, "(FH)" after a German degree: the only brackets a name may hold. */
-const RETIRED = /\s*\((?:purn|ret|retd|fh|tu|th|ba|dh|univ)\.?\)/giu;
+const RETIRED = new RegExp(String.raw`\s*\((?:${BRACKETED_AFTER})\.?\)`, 'giu');
 
 export interface NameOptions {
   /** A column or list where every entry is a name: single-word names are fine there. */
@@ -382,8 +387,7 @@ function judgeName(raw: string, options: NameOptions): boolean {
   // Cheap shape checks first: most text on a page fails them before any pattern runs.
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(unquoted)) return false;
   const text = unshout(cleanName(stripHonorifics(unquoted)));
-  if (text.length < 2 || text.length > 60 || PLACEHOLDER.test(text)) return false;
-  if (GENERIC_CONTACT.test(text) || WEEKDAY.test(text)) return false;
+  if (text.length < 2 || text.length > 60 || nobody(text)) return false;
   // "Chief Executive Officer" and "Bupati Bogor" are capitalised too: posts, not people.
   if (hasRoleWord(text) || namesAnOffice(text)) return false;
   if (/[\d@#/\\:;!?()[\]{}<>=+*&%$|"“”]/u.test(text)) return false;
@@ -441,17 +445,21 @@ const GENERIC_CONTACT = new RegExp(
   'iu',
 );
 
-/** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
 /** Days of the week head reception hours ("Понедельник: Мельников А. В."): never a name. */
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|senin|selasa|rabu|kamis|jumat|sabtu|minggu|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)$/iu;
 
+/** A post nobody holds yet: "(lowong)", "N.N.", "vacant", "вакансия", "空缺"; or any text in brackets alone. */
 const PLACEHOLDER =
   /^[(（[].*[)）\]]$|^(?:n\.?\s?n\.?|vacant|vacancy|tbd|tba|to be (?:announced|appointed)|lowong|kosong|offen|vakant|avoin(?: tehtävä| virka)?|вакан\p{L}*|空缺|暂缺|待定)$/iu;
 
 /** A shared desk or a post nobody holds: "Parts Desk", "Accounts", "N.N.", "Vacant". */
 export function namesNobody(raw: string): boolean {
-  const text = cleanName(raw);
+  return nobody(cleanName(raw));
+}
+
+/** namesNobody for a text already cleaned. */
+function nobody(text: string): boolean {
   return PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text) || WEEKDAY.test(text);
 }
 
@@ -464,7 +472,7 @@ export const plausibleName = memoByText((raw: string): boolean => {
   if (text.length < 2 || text.length > 80) return false;
   if (/[\d@/\\:;!?[\]{}<>=+*&%$|]|https?|www\./u.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
-  if (PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text) || WEEKDAY.test(text)) return false;
+  if (nobody(text)) return false;
   if (text.split(' ').some((word) => ORGANISATION_WORDS.has(word))) return false;
   if (COLUMN_LABEL.test(text)) return false;
   const bare = stripHonorifics(text);

@@ -23,6 +23,8 @@ export interface PageIndex {
   lines: Element[];
   /** Elements with a <br> child: lines of text inside one block. */
   broken: Element[];
+  /** Links that reach a person: mailto: and tel:. */
+  contactLinks: Element[];
 }
 
 export interface ElementFacts {
@@ -41,12 +43,13 @@ export interface ElementFacts {
 /** What an element holds: child elements, and text nodes as strings (comments dropped). */
 export type Content = readonly (Element | string)[];
 
+const CONTACT_HREF = /^\s*(?:mailto|tel):/iu;
 const CARD_CLASS = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/u;
 const JSON_LD = /^\s*application\/ld\+json\s*$/iu;
 /** Elements whose content a reader never sees as page text (a template's is not even in the tree). */
 const OPAQUE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 const LINE_TAGS = new Set(['LI', 'P', 'DD', 'DT']);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * The classes copies of one template share: page builders add a unique class per element
@@ -98,6 +101,7 @@ function build(
     headings: [],
     lines: [],
     broken: [],
+    contactLinks: [],
   };
   // Iterative pre-order walk: deep pages cannot overflow the stack.
   const stack: Element[] = [];
@@ -143,6 +147,11 @@ function build(
           break;
         case 'property':
           index.properties.push(el);
+          break;
+        case 'href':
+          if (tag === 'A' && CONTACT_HREF.test(el.getAttribute('href') ?? '')) {
+            index.contactLinks.push(el);
+          }
           break;
       }
     }

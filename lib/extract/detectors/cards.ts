@@ -195,7 +195,10 @@ function readRun(
         family: `~${place}${segment.family}`,
       });
     }
-    reading.photo ??= part.photo;
+    if (reading.photo === undefined) {
+      reading.photo = part.photo;
+      reading.photoAlt = part.photoAlt;
+    }
     reading.mailto ??= part.mailto;
   }
   return reading;
@@ -300,6 +303,11 @@ function readLinesInOrder(
   return people.length >= 3 ? { people } : { people: [] };
 }
 
+/** A card that opens with "People you may know" or quotes a customer. */
+function suggestsOrQuotes(card: Element): boolean {
+  return opensWithSuggestions(card) || card.querySelector('blockquote, q') !== null;
+}
+
 /** Every element that holds one of `cards` somewhere below it. */
 function ancestorsOf(cards: readonly Element[]): Set<Element> {
   const holders = new Set<Element>();
@@ -331,8 +339,7 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
       .filter(([reading, person]) => !isPet(person.name, person.title, reading.photoAlt))
       // Sections that each open with "People you may know" are the cards themselves, and a
       // card quoting someone is a testimonial (a few of them: a grid of hundreds is the page's own).
-      .filter(([reading]) => people.length > 24 || !opensWithSuggestions(reading.card))
-      .filter(([reading]) => people.length > 24 || !reading.card.querySelector('blockquote, q'))
+      .filter(([reading]) => people.length > 24 || !suggestsOrQuotes(reading.card))
       .map(([reading, person]) => toFound(reading, person, url, index));
     groups.push({ parent, cards, found, template });
     return true;

@@ -23,8 +23,6 @@ const MAX_SEGMENTS = 8;
 
 const NOT_A_CARD = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TABLE', 'BODY', 'HTML', 'MAIN']);
 
-const CONTACT_LINK = 'a[href^="mailto:" i], a[href^="tel:" i]';
-
 /** The person a block names with their post, if it reads as one contact and nothing more. */
 function contactIn(block: Element): Candidate | undefined {
   const reading = readBlocks(block, 600);
@@ -56,9 +54,9 @@ function contactIn(block: Element): Candidate | undefined {
 }
 
 export function detect(root: ParentNode, _url: URL): Candidate[] {
-  const links = root.querySelectorAll(CONTACT_LINK);
-  if (links.length === 0 || links.length > MAX_LINKS) return [];
   const index = pageIndex(root);
+  const links = index.contactLinks;
+  if (links.length === 0 || links.length > MAX_LINKS) return [];
   const out: Candidate[] = [];
   const read = new Set<Element>();
   for (const link of links) {

@@ -4,7 +4,7 @@
  */
 import { NOT_CONTENT } from '../layout';
 import { cleanName, looksLikeName, nameKey } from '../names';
-import { pageIndex } from '../page-index';
+import { contentOf, pageIndex } from '../page-index';
 import { isHidden, textOf } from '../text';
 import { looksLikeTitle } from '../titles';
 import type { Candidate } from '../types';
@@ -23,10 +23,9 @@ function namesTheSite(name: string, url: URL): boolean {
 
 /** The heading's own words: badges and counters inside it ("Premium") are not part of the name. */
 function ownText(heading: Element): string {
-  let text = '';
-  for (let node = heading.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-  }
+  const text = contentOf(heading)
+    .filter((part) => typeof part === 'string')
+    .join('');
   return text.trim() === '' ? textOf(heading, 200) : text;
 }
 

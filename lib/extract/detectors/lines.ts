@@ -9,16 +9,20 @@ import {
   inFactTable,
   NOT_CONTENT,
   readBlocks,
+  type Segment,
   underSuggestions,
 } from '../layout';
 import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
-import { outOfTime, pageIndex } from '../page-index';
+import { HEADING_TAGS, outOfTime, pageIndex } from '../page-index';
 import { findEmail, heldBefore, textOf } from '../text';
 import { hasRoleWord, looksLikeTitle, splitOrgAndTitle } from '../titles';
 import { normalizeTitle } from '../titles/patterns';
 import type { Candidate } from '../types';
 
 export const id = 'lines';
+
+/** Longest block read as lines: a blog post's body may hold a whole organisation chart. */
+const MAX_BLOCK = 10_000;
 
 /** A dash, en dash, em dash or bar with spaces around it; "Brenner-Lindqvist" keeps its hyphen. */
 const SEPARATOR = /\s+[-–—|·•]\s+|\s*[–—|·•]\s*/u;
@@ -156,10 +160,8 @@ function readItem(item: Element): Line[] {
  * or a post on a line of its own with the name of whoever holds it on the next line, as blog
  * posts write an organisation chart ("Ketua Dewan Pembina<br><b>H. Bambang Wiryo</b>").
  */
-function brokenLines(block: Element): Line[][] {
-  const reading = readBlocks(block, 10_000);
-  if (!reading || reading.segments.length < 2) return [];
-  const { segments } = reading;
+function brokenLines(segments: readonly Segment[]): Line[][] {
+  if (segments.length < 2) return [];
   const entries: Line[][] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
@@ -205,13 +207,12 @@ function headingOver(list: Element): Element | undefined {
   let node: Element | null = list;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
     const before = node.previousElementSibling;
-    if (before && HEADINGS.has(before.tagName)) return before;
+    if (before && HEADING_TAGS.has(before.tagName)) return before;
     if (before) return undefined;
   }
   return undefined;
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** What follows a name in a names-only list: a place, a party, years ("Pekka Räsänen, Kaavi"). */
 const AFTER_NAME = /\s*(?:[,(（–—|]|\s-\s).*$/u;
 
@@ -266,18 +267,25 @@ export function detect(root: ParentNode, _url: URL): Candidate[] {
     lists.push([list, () => entries.map(readItem), texts]);
   }
   for (const block of index.broken) {
+    // One reading of the block serves both the parsed lines and the roster of names.
+    let segments: readonly Segment[] | undefined;
+    const read = () => {
+      segments ??= readBlocks(block, MAX_BLOCK)?.segments ?? [];
+      return segments;
+    };
     const texts = (): [string, Element][] =>
-      (readBlocks(block, 10_000)?.segments ?? []).map((segment) => [segment.text, segment.element]);
-    lists.push([block, () => brokenLines(block), texts]);
+      read().map((segment) => [segment.text, segment.element]);
+    lists.push([block, () => brokenLines(read()), texts]);
   }
   const out: Candidate[] = [];
   for (const [list, read, texts] of lists) {
     if (outOfTime()) break;
-    if (list.closest(NOT_CONTENT) || inFactTable(list) || underSuggestions(list)) continue;
     const lines = listOfPeople(read());
     // Under a board's heading, the members named alone count too (after those with posts).
     const named = new Set(lines.map((line) => line.element));
     const roster = namesUnderHeading(list, texts).filter((line) => !named.has(line.element));
+    if (lines.length === 0 && roster.length === 0) continue;
+    if (list.closest(NOT_CONTENT) || inFactTable(list) || underSuggestions(list)) continue;
     out.push(...[...lines, ...roster].map(toCandidate));
   }
   return out;

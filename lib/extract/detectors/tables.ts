@@ -152,20 +152,21 @@ function tableCandidates(table: Element): Candidate[] {
   const grid = gridOf(table);
   if (grid.rows.length < 2) return [];
   const cols = columns(grid);
-  if (!cols) {
-    const holders = postInHeader(grid);
-    return holders ? holdersOf(grid, holders) : [];
-  }
+  const holders = cols ? undefined : postInHeader(grid);
+  const nameColumn = cols?.name ?? holders?.name;
+  if (nameColumn === undefined) return [];
+  // Under a post in the header every name must read as one on its own ("BillingOwner" no).
+  const isName = holders ? (text: string) => looksLikeName(text) : lenientName;
   const out: Candidate[] = [];
-  let carried: string | undefined;
+  let carried = holders?.post;
   for (const row of grid.rows) {
-    const roleText = cellText(row, cols.title);
+    const roleText = cols ? cellText(row, cols.title) : '';
     if (roleText !== '') carried = roleText;
-    const nameCell = row[cols.name];
+    const nameCell = row[nameColumn];
     // Directories list "Surname, Firstname".
     // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
-    const [name, employer] = nameAndEmployer(surnameFirstToNatural(cellText(row, cols.name)));
-    if (!nameCell || name === '' || !lenientName(name)) continue;
+    const [name, employer] = nameAndEmployer(surnameFirstToNatural(cellText(row, nameColumn)));
+    if (!nameCell || name === '' || !isName(name)) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
     out.push({
       name: cleanName(name),
@@ -176,22 +177,6 @@ function tableCandidates(table: Element): Candidate[] {
     });
   }
   // A table where few rows are people is a data table that happens to hold names.
-  return out.length >= 2 ? out : [];
-}
-
-function holdersOf(grid: Grid, { name, post }: { name: number; post: string }): Candidate[] {
-  const out: Candidate[] = [];
-  for (const row of grid.rows) {
-    const cell = row[name];
-    const text = cellText(row, name);
-    if (!cell || !looksLikeName(text)) continue;
-    out.push({
-      name: cleanName(text),
-      title: post,
-      element: cell,
-      evidence: { detector: id, method: 'page-layout', confidence: 0.6 },
-    });
-  }
   return out.length >= 2 ? out : [];
 }
 
