@@ -24,15 +24,24 @@ interface Place {
 }
 
 /**
- * Select the words of `element`, from its first text to its last, leaving out text with no
- * letters (an icon's "+" or "›" in a button); the whole element when it holds no words.
+ * Select the name in `element` when one text holds it ("Company secretary — Olusegun
+ * Adeyemi-Hart, tel. …": the chip belongs after the name, not on the phone link); otherwise
+ * its words, from its first text to its last, leaving out text with no letters (an icon's "+"
+ * or "›" in a button); the whole element when it holds no words.
  */
-function selectText(range: Range, element: Element): void {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+export function selectText(range: Range, element: Element, name = ''): void {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let first: Node | undefined;
   let last: Node | undefined;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/\p{L}/u.test(node.nodeValue ?? '')) continue;
+    const text = node.nodeValue ?? '';
+    const at = name === '' ? -1 : text.indexOf(name);
+    if (at >= 0 && text.trim() !== name) {
+      range.setStart(node, at);
+      range.setEnd(node, at + name.length);
+      return;
+    }
+    if (!/\p{L}/u.test(text)) continue;
     first ??= node;
     last = node;
   }
@@ -54,7 +63,7 @@ function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, El
     const element = elements.get(person.key);
     if (!element) continue;
     // The text's own box: a heading spans the card, its name does not; nor do icons beside it.
-    selectText(range, element);
+    selectText(range, element, person.name);
     const rect = range.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;
