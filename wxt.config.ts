@@ -53,6 +53,18 @@ export default defineConfig({
           },
         }
       : {}),
+    // The panel is an extension page framed on the rep's page, so the page cannot read it. Its
+    // address changes every session (use_dynamic_url), so it never gives away the extension's id.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['panel.html']
+        : [
+            {
+              resources: ['panel.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     commands: {
       'tag-stakeholder': {
         suggested_key: { default: 'Alt+Shift+S' },

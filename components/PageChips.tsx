@@ -1,24 +1,21 @@
 /**
- * Small chips beside the names on the page, drawn in Rolecall's own shadow root over the page
- * (the page's elements are only measured, never changed). A known person's chip shows their
- * role; a click opens their form in the panel.
+ * Small chips beside the names on the page, drawn in a closed shadow root over the page (the
+ * page's elements are only measured, never changed). What a chip says (a tag mark, the role of
+ * someone on the map) comes ready-worded from the frame or the background; the page cannot read
+ * it. Only the rep's own clicks open anything.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FoundPerson } from '../lib/extract/found';
-import type { KnownMatch } from '../lib/messages/protocol';
-import { useRoleBadge } from './PeopleList';
-import { usePanelText } from './panel-text';
+import type { ChipMark } from '../lib/messages/frame';
 
 export interface PageChipsProps {
-  people: readonly FoundPerson[];
+  marks: readonly ChipMark[];
   /** Where each person's name is shown on the page, by key. */
   elements: ReadonlyMap<string, Element>;
-  known: ReadonlyMap<string, KnownMatch>;
-  onOpen: (person: FoundPerson) => void;
+  onOpen: (key: string) => void;
 }
 
 interface Place {
-  person: FoundPerson;
+  mark: ChipMark;
   left: number;
   top: number;
 }
@@ -54,21 +51,21 @@ export function selectText(range: Range, element: Element, name = ''): void {
 }
 
 /** Viewport positions just after each name; names the page hides or scrolls away get none. */
-function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, Element>): Place[] {
+function places(marks: readonly ChipMark[], elements: ReadonlyMap<string, Element>): Place[] {
   const out: Place[] = [];
   const width = window.innerWidth;
   const height = window.innerHeight;
   const range = document.createRange();
-  for (const person of people) {
-    const element = elements.get(person.key);
+  for (const mark of marks) {
+    const element = elements.get(mark.key);
     if (!element) continue;
     // The text's own box: a heading spans the card, its name does not; nor do icons beside it.
-    selectText(range, element, person.name);
+    selectText(range, element, mark.name);
     const rect = range.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;
     out.push({
-      person,
+      mark,
       left: Math.min(rect.right + 6, width - 28),
       top: rect.top + rect.height / 2 - 10,
     });
@@ -76,22 +73,12 @@ function places(people: readonly FoundPerson[], elements: ReadonlyMap<string, El
   return out;
 }
 
-export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
-  const t = usePanelText();
-  const changeNote = (match: KnownMatch) =>
-    [
-      match.titleOnPage !== undefined &&
-        t('people.staleTitle', { title: match.titleOnPage, stored: match.storedTitle }),
-      match.orgOnPage !== undefined && t('people.staleOrg', { org: match.orgOnPage }),
-    ]
-      .filter((line) => line !== false)
-      .join(' ');
-  const badge = useRoleBadge();
+export function PageChips({ marks, elements, onOpen }: PageChipsProps) {
   const [, setFrame] = useState(0);
   useEffect(() => {
     // Follow scrolling, resizing and the page's own changes (a banner pushing the grid down,
-    // an image loading), at most once a frame. Rolecall's layer lives in its own shadow root,
-    // so redrawing the chips does not wake the observer again.
+    // an image loading), at most once a frame. The chips live in their own shadow root, so
+    // redrawing them does not wake the observer again.
     let pending = 0;
     const again = () => {
       if (pending) return;
@@ -120,25 +107,23 @@ export function PageChips({ people, elements, known, onOpen }: PageChipsProps) {
     };
   }, []);
   return (
-    <div class="rc-page-chips">
-      {places(people, elements).map(({ person, left, top }) => {
-        const match = known.get(person.key);
-        const changed = match?.titleOnPage !== undefined || match?.orgOnPage !== undefined;
-        return (
-          <button
-            key={person.key}
-            type="button"
-            class={`rc-page-chip${match ? ' rc-page-chip--known' : ''}${changed ? ' rc-page-chip--changed' : ''}`}
-            style={{ left: `${left}px`, top: `${top}px` }}
-            aria-label={t('people.chip', { name: person.name })}
-            title={match && changed ? changeNote(match) : person.name}
-            onClick={() => onOpen(person)}
-          >
-            {match ? badge(match) : '+'}
-            {changed && <b aria-hidden="true"> !</b>}
-          </button>
-        );
-      })}
-    </div>
+    <>
+      {places(marks, elements).map(({ mark, left, top }) => (
+        <button
+          key={mark.key}
+          type="button"
+          class={`rc-page-chip rc-page-chip--${mark.tone}`}
+          style={{ left: `${left}px`, top: `${top}px` }}
+          aria-label={mark.label}
+          title={mark.tooltip}
+          onClick={(event) => {
+            // A page can dispatch clicks, but never trusted ones.
+            if (event.isTrusted) onOpen(mark.key);
+          }}
+        >
+          {mark.text}
+        </button>
+      ))}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /** The people found on the page, one row each: tag the new ones, see the role of the known ones. */
 import type { FoundPerson } from '../lib/extract/found';
+import { changeNote, roleBadge, roleList } from '../lib/i18n/chip-marks';
 import type { KnownMatch } from '../lib/messages/protocol';
 import { usePanelText, usePanelVocabulary } from './panel-text';
 
@@ -8,40 +9,13 @@ export interface PeopleListProps {
   people: readonly FoundPerson[] | undefined;
   gaveUp: boolean;
   known: ReadonlyMap<string, KnownMatch>;
-  /** Photos the page has already shown, so showing them again fetches nothing. */
-  shownPhoto: (url: string) => boolean;
   onOpen: (person: FoundPerson) => void;
   onByHand: () => void;
 }
 
-/** The role badge a known person shows instead of a "tag" mark: the first role, "+n" more. */
-export function useRoleBadge(): (match: KnownMatch) => string {
-  const { roles } = usePanelVocabulary();
-  return ({ roles: held }) => {
-    const [first] = held;
-    if (!first) return '✓';
-    return held.length > 1 ? `${roles[first].label} +${held.length - 1}` : roles[first].label;
-  };
-}
-
-/** Every role a known person holds, for the badge's tooltip. */
-export function useRoleList(): (match: KnownMatch) => string {
-  const { roles } = usePanelVocabulary();
-  return (match) =>
-    [...match.roles.map((role) => roles[role].label), match.accountName].join(' · ');
-}
-
-export function PeopleList({
-  people,
-  gaveUp,
-  known,
-  shownPhoto,
-  onOpen,
-  onByHand,
-}: PeopleListProps) {
+export function PeopleList({ people, gaveUp, known, onOpen, onByHand }: PeopleListProps) {
   const t = usePanelText();
-  const badge = useRoleBadge();
-  const roleList = useRoleList();
+  const vocabulary = usePanelVocabulary();
   if (!people) {
     return (
       <p class="rc-hint" role="status">
@@ -72,16 +46,13 @@ export function PeopleList({
       <ul class="rc-found-list">
         {people.map((person) => {
           const match = known.get(person.key);
-          const stale = match && (match.titleOnPage || match.orgOnPage);
+          const stale = match && changeNote(vocabulary, match);
           return (
             <li key={person.key} class="rc-found-row">
-              {person.photoUrl && shownPhoto(person.photoUrl) ? (
-                <img class="rc-found-photo" src={person.photoUrl} alt="" />
-              ) : (
-                <span class="rc-found-photo" aria-hidden="true">
-                  {initials(person.name)}
-                </span>
-              )}
+              {/* Initials, not the page's photo: showing it here would fetch it again. */}
+              <span class="rc-found-photo" aria-hidden="true">
+                {initials(person.name)}
+              </span>
               <button
                 type="button"
                 class="rc-found-main"
@@ -96,8 +67,8 @@ export function PeopleList({
                 )}
               </button>
               {match ? (
-                <span class="rc-badge" title={roleList(match)}>
-                  {badge(match)}
+                <span class="rc-badge" title={roleList(vocabulary, match)}>
+                  {roleBadge(vocabulary, match)}
                 </span>
               ) : (
                 <span class="rc-tag-mark" aria-hidden="true">
@@ -106,14 +77,7 @@ export function PeopleList({
               )}
               {stale && (
                 <p class="rc-stale">
-                  <span>
-                    {match.titleOnPage &&
-                      t('people.staleTitle', {
-                        title: match.titleOnPage,
-                        stored: match.storedTitle || '—',
-                      })}{' '}
-                    {match.orgOnPage && t('people.staleOrg', { org: match.orgOnPage })}
-                  </span>
+                  <span>{stale}</span>
                   <button
                     type="button"
                     class="rc-button rc-button--small"

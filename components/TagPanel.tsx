@@ -2,9 +2,11 @@
  * The panel a rep sees on the page: the people found there (known ones with their role, stale
  * ones flagged), and the tag form, prefilled from the selection or the chosen person.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { type FoundPerson, lookupReference } from '../lib/extract/found';
+import { chipMark } from '../lib/i18n/chip-marks';
 import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
+import type { ChipMark } from '../lib/messages/frame';
 import type {
   FoundPersonRef,
   KnownMatch,
@@ -14,7 +16,6 @@ import type {
 } from '../lib/messages/protocol';
 import { emptyDraft, type StakeholderDraft } from '../lib/model';
 import { Icon } from './Icon';
-import { PageChips } from './PageChips';
 import { PeopleList } from './PeopleList';
 import { PanelVocabularyContext, usePanelText } from './panel-text';
 import { StakeholderForm } from './StakeholderForm';
@@ -36,10 +37,10 @@ export interface TagPanelProps {
   findings?: Findings | undefined;
   /** Which found people are already in the map; without it the panel only tags the selection. */
   lookupKnown?: (people: FoundPersonRef[]) => Promise<KnownPeople>;
-  /** Where each found person's name is on the page, for the chips beside the names. */
-  elements?: ReadonlyMap<string, Element>;
-  /** Photos the page has already shown (showing them again fetches nothing). */
-  shownPhoto?: (url: string) => boolean;
+  /** What the chips beside the names on the page should say, whenever that changes. */
+  onMarks?: (marks: ChipMark[]) => void;
+  /** Calls back with a person's key when the rep clicks their chip on the page. */
+  chipClicks?: (open: (key: string) => void) => () => void;
 }
 
 type State =
@@ -72,12 +73,13 @@ function PanelView({
   onClose,
   findings,
   lookupKnown,
-  elements,
-  shownPhoto = () => false,
+  onMarks,
+  chipClicks,
   onVocabulary,
 }: TagPanelProps & { onVocabulary: (vocabulary: PanelVocabulary) => void }) {
   const t = usePanelText();
   const [state, setState] = useState<State>({ step: 'loading' });
+  const vocabulary = useContext(PanelVocabularyContext);
   const [known, setKnown] = useState<ReadonlyMap<string, KnownMatch>>(new Map());
   const [knownVersion, setKnownVersion] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -105,6 +107,20 @@ function PanelView({
       () => setKnown(new Map()),
     );
   }, [findings, knownVersion]);
+
+  // The chips on the page say what the list says: a tag mark, or the role of someone known.
+  useEffect(() => {
+    if (!listMode || !findings || !vocabulary || !onMarks) return;
+    onMarks(findings.people.map((found) => chipMark(vocabulary, found, known.get(found.key))));
+  }, [findings, known, vocabulary]);
+
+  useEffect(() => {
+    if (!listMode || !chipClicks) return undefined;
+    return chipClicks((key) => {
+      const found = findings?.people.find((candidate) => candidate.key === key);
+      if (found) void openPerson(found);
+    });
+  }, [findings]);
 
   useEffect(() => {
     if (state.step !== 'form') return;
@@ -154,104 +170,91 @@ function PanelView({
 
   const backToList = () => setState({ step: 'list' });
 
-  const chips = listMode && findings && elements && state.step !== 'loading' && (
-    <PageChips
-      people={findings.people}
-      elements={elements}
-      known={known}
-      onOpen={(found) => void openPerson(found)}
-    />
-  );
-
   return (
-    <>
-      {chips}
-      <div
-        ref={root}
-        class="rc-root rc-panel"
-        role="dialog"
-        aria-label={t('panel.title')}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <header class="rc-panel-header">
-          <span class="rc-brand">
-            <span class="rc-logo" aria-hidden="true">
-              R
-            </span>
-            <h1>{t('panel.title')}</h1>
+    <div
+      ref={root}
+      class="rc-root rc-panel"
+      role="dialog"
+      aria-label={t('panel.title')}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <header class="rc-panel-header">
+        <span class="rc-brand">
+          <span class="rc-logo" aria-hidden="true">
+            R
           </span>
-          <button
-            type="button"
-            class="rc-icon-button"
-            aria-label={t('panel.close')}
-            onClick={onClose}
-          >
-            <Icon name="close" />
-          </button>
-        </header>
-        {state.step === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
-        {state.step === 'failed' && (
-          <p class="rc-alert" role="alert">
-            {t('panel.unreachable')}
-          </p>
-        )}
-        {state.step === 'list' && (
-          <PeopleList
-            people={findings?.people}
-            gaveUp={findings?.gaveUp ?? false}
-            known={known}
-            shownPhoto={shownPhoto}
-            onOpen={(found) => void openPerson(found)}
-            onByHand={() => void openPerson(undefined)}
-          />
-        )}
-        {state.step === 'form' && (
-          <>
-            {listMode && (
-              <button type="button" class="rc-link" onClick={backToList}>
-                ← {t('people.back')}
-              </button>
-            )}
-            {state.context.known && (
-              <p class="rc-hint">
-                {t('panel.known', {
-                  name: state.context.known.draft.name,
-                  account: state.context.known.accountName,
-                })}
-              </p>
-            )}
-            <StakeholderForm
-              initial={state.draft}
-              accountNames={state.context.accountNames}
-              submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
-              onSave={onSave}
-              onCancel={listMode ? backToList : onClose}
-              {...(state.person?.suggestion ? { suggestion: state.person.suggestion } : {})}
-            />
-          </>
-        )}
-        {state.step === 'saved' && (
-          <>
-            <p class="rc-success" role="status">
-              {t(state.created ? 'panel.saved' : 'panel.updated', {
-                name: state.name,
-                account: state.accountName,
+          <h1>{t('panel.title')}</h1>
+        </span>
+        <button
+          type="button"
+          class="rc-icon-button"
+          aria-label={t('panel.close')}
+          onClick={onClose}
+        >
+          <Icon name="close" />
+        </button>
+      </header>
+      {state.step === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
+      {state.step === 'failed' && (
+        <p class="rc-alert" role="alert">
+          {t('panel.unreachable')}
+        </p>
+      )}
+      {state.step === 'list' && (
+        <PeopleList
+          people={findings?.people}
+          gaveUp={findings?.gaveUp ?? false}
+          known={known}
+          onOpen={(found) => void openPerson(found)}
+          onByHand={() => void openPerson(undefined)}
+        />
+      )}
+      {state.step === 'form' && (
+        <>
+          {listMode && (
+            <button type="button" class="rc-link" onClick={backToList}>
+              ← {t('people.back')}
+            </button>
+          )}
+          {state.context.known && (
+            <p class="rc-hint">
+              {t('panel.known', {
+                name: state.context.known.draft.name,
+                account: state.context.known.accountName,
               })}
             </p>
-            <div class="rc-actions">
-              {state.fromList && (
-                <button type="button" class="rc-button" onClick={backToList}>
-                  {t('people.back')}
-                </button>
-              )}
-              <button type="button" class="rc-button rc-button--primary" onClick={onClose}>
-                {t('panel.done')}
+          )}
+          <StakeholderForm
+            initial={state.draft}
+            accountNames={state.context.accountNames}
+            submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
+            onSave={onSave}
+            onCancel={listMode ? backToList : onClose}
+            {...(state.person?.suggestion ? { suggestion: state.person.suggestion } : {})}
+          />
+        </>
+      )}
+      {state.step === 'saved' && (
+        <>
+          <p class="rc-success" role="status">
+            {t(state.created ? 'panel.saved' : 'panel.updated', {
+              name: state.name,
+              account: state.accountName,
+            })}
+          </p>
+          <div class="rc-actions">
+            {state.fromList && (
+              <button type="button" class="rc-button" onClick={backToList}>
+                {t('people.back')}
               </button>
-            </div>
-          </>
-        )}
-      </div>
-    </>
+            )}
+            <button type="button" class="rc-button rc-button--primary" onClick={onClose}>
+              {t('panel.done')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
   );
 }
 

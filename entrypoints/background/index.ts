@@ -1,8 +1,9 @@
 /** The background: owns the database, answers the tag panel, and opens it from menu and shortcut. */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { invokeTagger } from '../../lib/capture/invoke';
+import { invokeTagger, PanelOpenings } from '../../lib/capture/invoke';
 import { knownPeople } from '../../lib/capture/known';
+import { knownMarks } from '../../lib/capture/marks';
 import { saveTag, taggerContext } from '../../lib/capture/service';
 import {
   openDatabase,
@@ -11,12 +12,16 @@ import {
   requestPersistentStorage,
   updateSettings,
 } from '../../lib/db';
+import { panelVocabulary } from '../../lib/i18n/panel-vocabulary';
 import { languageFor, uiText } from '../../lib/i18n/ui';
 import { dispatch } from '../../lib/messages/server';
 import type { Language } from '../../lib/model';
 import { syncRecognition } from '../../lib/recognition/registration';
 
 const MENU_ID = 'tag-stakeholder';
+
+/** Which opening of the panel each tab's frame may claim. */
+const openings = new PanelOpenings();
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -56,10 +61,19 @@ export default defineBackground(() => {
           taggerContext(db, request, await interfaceLanguage(db)),
         'stakeholder/save': async (draft) => saveTag(db, draft, await interfaceLanguage(db)),
         'tagger/known': (request) => knownPeople(db, request),
-        // Only a tab's own chip may open the panel, and only in that tab.
-        'tagger/invoke': async ({ selection }) => ({
-          opened: sender.tab?.id !== undefined && (await openTagger(db, sender.tab.id, selection)),
-        }),
+        // Recognition's chips: the known people only, worded in the rep's language.
+        'tagger/marks': async (request) =>
+          knownMarks(db, request, panelVocabulary(await interfaceLanguage(db))),
+        // A panel frame is accepted once, and only in the tab Rolecall was invoked in.
+        'panel/hello': async ({ token }) =>
+          openings.claim(sender.tab?.id, token) && sender.tab?.id !== undefined
+            ? { ok: true, tabId: sender.tab.id }
+            : { ok: false, error: 'This panel belongs to no page.' },
+        // A page's chip opens the panel in its own tab only; the popup names the tab it is over.
+        'tagger/invoke': async ({ selection, tabId }) => {
+          const target = sender.tab ? sender.tab.id : tabId;
+          return { opened: target !== undefined && (await openTagger(db, target, selection)) };
+        },
       },
       message,
     );
@@ -87,7 +101,7 @@ async function openTagger(
   tabId: number,
   selection?: string,
 ): Promise<boolean> {
-  const opened = await invokeTagger(tabId, selection);
+  const opened = await invokeTagger(tabId, openings.issue(tabId), selection);
   const action = browser.action ?? browser.browserAction;
   const language = await interfaceLanguage(db);
   await action.setBadgeText({ tabId, text: opened ? '' : '!' });

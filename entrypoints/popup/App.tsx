@@ -11,7 +11,6 @@ import { StakeholderForm } from '../../components/StakeholderForm';
 import { ExportAccountButtons } from '../../components/transfer/ExportAccountButtons';
 import { useLiveQuery } from '../../components/useLiveQuery';
 import { Speaks, Vocabulary } from '../../components/vocabulary';
-import { invokeTagger } from '../../lib/capture/invoke';
 import { registrableDomain } from '../../lib/capture/page';
 import { saveFailureMessage } from '../../lib/capture/service';
 import { assessCoverage, callBrief } from '../../lib/coverage';
@@ -28,6 +27,7 @@ import {
   updateDealContext,
 } from '../../lib/db';
 import { languageFor } from '../../lib/i18n/ui';
+import { askBackground } from '../../lib/messages';
 import {
   type Account,
   DEFAULT_SETTINGS,
@@ -93,7 +93,10 @@ function Popup({ staleDays }: { staleDays: number }) {
 
   async function tagOnPage() {
     if (tab?.id === undefined) return;
-    if (await invokeTagger(tab.id)) window.close();
+    const { opened } = await askBackground('tagger/invoke', { tabId: tab.id }).catch(() => ({
+      opened: false,
+    }));
+    if (opened) window.close();
     else setProblem(t('invoke.forbidden'));
   }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import { PanelVocabularySchema } from '../i18n/ui/panel/schema';
 import { DecisionRoleSchema, StakeholderDraftSchema } from '../model';
+import { ChipMarkSchema } from './frame';
 
 const failure = z.object({ ok: z.literal(false), error: z.string() });
 const result = <T extends z.core.$ZodShape>(shape: T) =>
@@ -76,11 +77,23 @@ export type KnownMatch = z.infer<typeof KnownMatch>;
 export const KnownPeople = z.object({ matches: z.array(KnownMatch) });
 export type KnownPeople = z.infer<typeof KnownPeople>;
 
-/** A chip on a page with automatic recognition was clicked: open the panel for that person. */
+/**
+ * Open the panel: from a chip on a page with automatic recognition (for that person, in that
+ * chip's tab), or from the popup (in the tab it names; a page script cannot name another tab).
+ */
 export const InvokeRequest = z.object({
-  selection: z.string().check(z.maxLength(2000)),
+  selection: z.optional(z.string().check(z.maxLength(2000))),
+  tabId: z.optional(z.number()),
 });
 export const InvokeResult = z.object({ opened: z.boolean() });
+
+/** Chips for the known people among those found (automatic recognition marks no one else). */
+export const ChipMarks = z.object({ marks: z.array(ChipMarkSchema) });
+
+/** A panel frame, framed on a page, asks which opening of the panel it is. */
+export const PanelHello = z.object({ token: z.string().check(z.maxLength(100)) });
+/** Accepted only in the tab the panel was opened in, once per opening. */
+export const PanelWelcome = result({ tabId: z.number() });
 
 /** Requests the background answers, keyed by message type. */
 export const backgroundProtocol = {
@@ -88,6 +101,8 @@ export const backgroundProtocol = {
   'stakeholder/save': { request: StakeholderDraftSchema, response: SaveResult },
   'tagger/known': { request: KnownPeopleRequest, response: KnownPeople },
   'tagger/invoke': { request: InvokeRequest, response: InvokeResult },
+  'tagger/marks': { request: KnownPeopleRequest, response: ChipMarks },
+  'panel/hello': { request: PanelHello, response: PanelWelcome },
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundMessageType = keyof BackgroundProtocol;
@@ -108,13 +123,15 @@ export const schemasByType: {
 } = backgroundProtocol;
 
 export const BackgroundEnvelope = z.object({
-  type: z.enum(['tagger/context', 'stakeholder/save', 'tagger/known', 'tagger/invoke']),
+  type: z.enum([
+    'tagger/context',
+    'stakeholder/save',
+    'tagger/known',
+    'tagger/invoke',
+    'tagger/marks',
+    'panel/hello',
+  ]),
   payload: z.unknown(),
 });
 
-/** What the background tells the content script: open the panel, with the selection if it has it. */
-export const TaggerOpen = z.object({
-  type: z.literal('tagger/open'),
-  selection: z.optional(z.string().check(z.maxLength(2000))),
-});
-export type TaggerOpen = z.infer<typeof TaggerOpen>;
+export { TaggerOpen } from './page-script';

@@ -31,6 +31,10 @@ export function dispatch(
       return handle(type, handlers[type], payload);
     case 'tagger/invoke':
       return handle(type, handlers[type], payload);
+    case 'tagger/marks':
+      return handle(type, handlers[type], payload);
+    case 'panel/hello':
+      return handle(type, handlers[type], payload);
   }
 }
 

@@ -102,7 +102,7 @@ describe('the people found on the page', () => {
     const row = within(ada as HTMLElement);
     await row.findByText('Economic buyer +1');
     expect(row.getByText(/The page says/).textContent).toBe(
-      'The page says “Chief Financial Officer”, the map “VP Finance”. ',
+      'The page says “Chief Financial Officer”, the map “VP Finance”.',
     );
     expect(row.getByRole('button', { name: 'Update' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tag Bo Lind' })).toBeTruthy();
@@ -198,5 +198,76 @@ describe('the people found on the page', () => {
         title: 'Chief Financial Officer',
       }),
     );
+  });
+});
+
+describe('the chips beside the names on the page', () => {
+  function renderWithChips(known: KnownPeople) {
+    const onMarks = vi.fn();
+    let click: ((key: string) => void) | undefined;
+    const chipClicks = vi.fn((open: (key: string) => void) => {
+      click = open;
+      return () => {
+        click = undefined;
+      };
+    });
+    render(
+      <TagPanel
+        person={{ name: '', title: '' }}
+        pageUrl="https://northwind.example/team"
+        loadContext={async () => context}
+        save={async () => ({ ok: false, error: 'x' })}
+        onClose={() => {}}
+        findings={{ people: [cfo, cto], gaveUp: false }}
+        lookupKnown={async () => known}
+        onMarks={onMarks}
+        chipClicks={chipClicks}
+      />,
+    );
+    return { onMarks, click: (key: string) => click?.(key) };
+  }
+
+  it('words each chip as the list does: a tag mark, or a known person’s role and what changed', async () => {
+    const { onMarks } = renderWithChips({
+      matches: [
+        {
+          key: 'ada quinn',
+          stakeholderId: 's1',
+          accountName: 'Northwind',
+          roles: ['economic-buyer'],
+          storedTitle: 'VP Finance',
+          titleOnPage: 'Chief Financial Officer',
+        },
+      ],
+    });
+    await waitFor(() =>
+      expect(onMarks).toHaveBeenLastCalledWith([
+        {
+          key: 'ada quinn',
+          name: 'Ada Quinn',
+          text: 'Economic buyer !',
+          label: 'Rolecall: Ada Quinn',
+          tooltip: 'The page says “Chief Financial Officer”, the map “VP Finance”.',
+          tone: 'changed',
+        },
+        {
+          key: 'bo lind',
+          name: 'Bo Lind',
+          text: '+',
+          label: 'Rolecall: Bo Lind',
+          tooltip: 'Bo Lind',
+          tone: 'new',
+        },
+      ]),
+    );
+  });
+
+  it('opens the person whose chip the rep clicked, and ignores keys it did not list', async () => {
+    const { click } = renderWithChips({ matches: [] });
+    await screen.findByRole('region', { name: 'People on this page' });
+    click('nobody');
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    click('bo lind');
+    expect(await screen.findByLabelText('Name')).toHaveProperty('value', 'Bo Lind');
   });
 });

@@ -3,7 +3,15 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  chromium,
+  type Frame,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import { z } from 'zod';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const TEST_BUILD = join(ROOT, '.output', 'test', 'chrome-mv3');
@@ -82,6 +90,21 @@ export async function launch(
   return { context, worker, extensionId, close: () => context.close() };
 }
 
+/** The panel's frame on the page (an extension page, so found by its path, not through the DOM). */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const frame = page.frames().find((candidate) => candidate.url().includes('/panel.html#'));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no panel frame on the page');
+}
+
+/** The panel's dialog inside its frame. */
+export async function panelOf(page: Page): Promise<Locator> {
+  return (await panelFrame(page)).getByRole('dialog', { name: 'Tag stakeholder' });
+}
+
 /** What the context menu and the keyboard shortcut do: open the panel on the page's tab. */
 export async function openTagger(browser: Browser, page: Page, selection?: string): Promise<Frame> {
   const pageUrl = page.url();
@@ -95,8 +118,112 @@ export async function openTagger(browser: Browser, page: Page, selection?: strin
     },
     { pageUrl, selection },
   );
-  await page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' }).waitFor();
-  return page.mainFrame();
+  const frame = await panelFrame(page);
+  await frame.getByRole('dialog', { name: 'Tag stakeholder' }).waitFor();
+  return frame;
+}
+
+/** A chip beside a name, as the rep sees it: read through the browser's own inspector. */
+export interface ChipSeen {
+  label: string;
+  text: string;
+  title: string;
+  /** The chip's middle, in the page's viewport. */
+  x: number;
+  y: number;
+  left: number;
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  backendNodeId: number;
+  attributes?: string[] | undefined;
+  children?: DomNode[] | undefined;
+  shadowRoots?: DomNode[] | undefined;
+}
+
+/** The part of the inspector's DOM.Node that chips are read from. */
+const DomNodeSchema: z.ZodType<DomNode> = z.object({
+  nodeType: z.number(),
+  nodeName: z.string(),
+  nodeValue: z.string(),
+  backendNodeId: z.number(),
+  attributes: z.array(z.string()).optional(),
+  get children() {
+    return z.array(DomNodeSchema).optional();
+  },
+  get shadowRoots() {
+    return z.array(DomNodeSchema).optional();
+  },
+});
+
+const BoxModel = z.object({ model: z.object({ border: z.array(z.number()) }) });
+
+function attribute(node: DomNode, name: string): string {
+  const list = node.attributes ?? [];
+  for (let at = 0; at < list.length; at += 2) if (list[at] === name) return list[at + 1] ?? '';
+  return '';
+}
+
+function textOf(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * The chips on the page. They live in closed shadow roots that neither the page nor
+ * Playwright's selectors can open; the browser's inspector protocol can, as a rep's eyes can.
+ */
+export async function chipsOn(page: Page): Promise<ChipSeen[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const root = DomNodeSchema.parse(
+      (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })).root,
+    );
+    const found: DomNode[] = [];
+    const visit = (node: DomNode) => {
+      if (node.nodeName === 'BUTTON' && attribute(node, 'class').includes('rc-page-chip'))
+        found.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+    };
+    visit(root);
+    const chips: ChipSeen[] = [];
+    for (const node of found) {
+      const { model } = BoxModel.parse(
+        await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }),
+      );
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+      chips.push({
+        label: attribute(node, 'aria-label'),
+        text: textOf(node),
+        title: attribute(node, 'title'),
+        x: (x1 + x3) / 2,
+        y: (y1 + y3) / 2,
+        left: x1,
+      });
+    }
+    return chips;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The chip labelled `label`, once it is drawn. */
+export async function chipFor(page: Page, label: string): Promise<ChipSeen> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const chip = (await chipsOn(page)).find((candidate) => candidate.label === label);
+    if (chip) return chip;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no chip "${label}" on the page`);
+}
+
+/** Clicks a chip as the rep does: a real mouse click where it is drawn. */
+export async function clickChip(page: Page, label: string): Promise<void> {
+  const chip = await chipFor(page, label);
+  await page.mouse.click(chip.x, chip.y);
 }
 
 /** Selects the text of one person card, as a rep would with the mouse. */
@@ -126,8 +253,7 @@ export async function tagCard(
   { roles, stance, influence }: TagChoices,
 ): Promise<string> {
   await selectCard(page, person);
-  await openTagger(browser, page);
-  const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+  const panel = (await openTagger(browser, page)).getByRole('dialog', { name: 'Tag stakeholder' });
   for (const role of roles) await panel.getByRole('button', { name: role, exact: true }).click();
   if (stance) await panel.getByLabel('Stance').selectOption(stance);
   if (influence) await panel.getByRole('radio', { name: influence, exact: true }).check();

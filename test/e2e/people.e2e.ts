@@ -1,7 +1,17 @@
 /** Invoking Rolecall with nothing selected: the people on the page, tagged from the list. */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, newProfileDir, openTagger, serveFixtures } from './harness';
+import {
+  type Browser,
+  type ChipSeen,
+  chipFor,
+  clickChip,
+  launch,
+  newProfileDir,
+  openTagger,
+  panelOf,
+  serveFixtures,
+} from './harness';
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let browser: Browser;
@@ -16,15 +26,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const panelOf = (page: Page) =>
-  page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
-const peopleOf = (page: Page) => panelOf(page).getByRole('region', { name: 'People on this page' });
+const peopleOf = async (page: Page) =>
+  (await panelOf(page)).getByRole('region', { name: 'People on this page' });
 
 /** How far (px) a chip's middle sits from the middle of the name it marks, up or down. */
-async function chipOffset(chip: Locator, name: Locator): Promise<number> {
-  const [chipBox, nameBox] = await Promise.all([chip.boundingBox(), name.boundingBox()]);
-  if (!chipBox || !nameBox) return Number.POSITIVE_INFINITY;
-  return Math.abs(chipBox.y + chipBox.height / 2 - (nameBox.y + nameBox.height / 2));
+async function chipOffset(chip: ChipSeen, name: Locator): Promise<number> {
+  const nameBox = await name.boundingBox();
+  if (!nameBox) return Number.POSITIVE_INFINITY;
+  return Math.abs(chip.y - (nameBox.y + nameBox.height / 2));
 }
 
 async function openOn(path: string, host?: 'localhost'): Promise<Page> {
@@ -38,24 +47,21 @@ async function openOn(path: string, host?: 'localhost'): Promise<Page> {
 describe('the people found on a page', () => {
   it('lists everyone on a leadership page, with chips beside their names, and tags one from the list', async () => {
     const page = await openOn('pages/northwind-leadership.html');
-    const people = peopleOf(page);
+    const people = await peopleOf(page);
     await people.waitFor();
     const rows = people.getByRole('listitem');
     await expect(rows.count()).resolves.toBe(8);
     await expect(rows.first().textContent()).resolves.toContain('Margaret Chen');
     await expect(rows.first().textContent()).resolves.toContain('Chief Executive Officer');
     // A chip beside each name on the page, in Rolecall's own layer.
-    const chip = page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
-    await chip.waitFor();
+    const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
     await expect(
       chipOffset(chip, page.locator('[data-person="tomas"] .name')),
     ).resolves.toBeLessThan(6);
     await page.screenshot({ path: 'test-results/people-list.png' });
 
     await people.getByRole('button', { name: 'Tag Tomás Okafor' }).click();
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
     await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('Chief Financial Officer');
     await expect(panel.getByLabel('Account').inputValue()).resolves.toBe('Northwind Analytics');
@@ -76,7 +82,7 @@ describe('the people found on a page', () => {
     );
     // Back in the list, the person now shows their role instead of a "tag" mark.
     await panel.getByRole('button', { name: 'Back to the list' }).click();
-    const row = peopleOf(page).getByRole('listitem').filter({ hasText: 'Tomás Okafor' });
+    const row = (await peopleOf(page)).getByRole('listitem').filter({ hasText: 'Tomás Okafor' });
     await row.getByText('Economic buyer +1', { exact: true }).waitFor();
     await page.close();
   });
@@ -90,15 +96,15 @@ describe('the people found on a page', () => {
       if (title) title.textContent = 'Chief Operating Officer';
     });
     await openTagger(browser, page);
-    const people = peopleOf(page);
+    const people = await peopleOf(page);
     const row = people.getByRole('listitem').filter({ hasText: 'Tomás Okafor' });
     await row.getByText('Economic buyer +1', { exact: true }).waitFor();
-    const chip = page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Tomás Okafor' });
     // The chip says who they are on the map, and flags that the page disagrees.
-    await expect(chip.textContent()).resolves.toBe('Economic buyer +1 !');
-    await expect(chip.getAttribute('title')).resolves.toBe(
+    await expect
+      .poll(async () => (await chipFor(page, 'Rolecall: Tomás Okafor')).text)
+      .toBe('Economic buyer +1 !');
+    const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
+    expect(chip.title).toBe(
       'The page says “Chief Operating Officer”, the map “Chief Financial Officer”.',
     );
     await expect(row.textContent()).resolves.toContain(
@@ -106,7 +112,7 @@ describe('the people found on a page', () => {
     );
     await page.screenshot({ path: 'test-results/people-revisit.png' });
     await row.getByRole('button', { name: 'Update' }).click();
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('Chief Operating Officer');
     await panel.getByText('already on the Northwind Analytics map').waitFor();
     await panel.getByRole('button', { name: 'Update' }).click();
@@ -118,31 +124,27 @@ describe('the people found on a page', () => {
 
   it('opens the form from a chip on the page', async () => {
     const page = await openOn('pages/northwind-leadership.html');
-    await page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Kwame Mensah' })
-      .click();
-    await expect(panelOf(page).getByLabel('Name').inputValue()).resolves.toBe('Kwame Mensah');
+    await clickChip(page, 'Rolecall: Kwame Mensah');
+    await expect((await panelOf(page)).getByLabel('Name').inputValue()).resolves.toBe(
+      'Kwame Mensah',
+    );
     await page.close();
   });
 
   it('finds a team drawn by web components, with chips beside names inside their shadow roots', async () => {
     const page = await openOn('pages/lumen-team.html');
-    const rows = peopleOf(page).getByRole('listitem');
+    const rows = (await peopleOf(page)).getByRole('listitem');
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(6);
     await expect(rows.nth(1).textContent()).resolves.toContain('Rafael Moreno');
     await expect(rows.nth(1).textContent()).resolves.toContain('Chief Financial Officer');
-    const chip = page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Pavel Novák' });
-    await chip.waitFor();
+    const chip = await chipFor(page, 'Rolecall: Pavel Novák');
     // Playwright's locators see into open shadow roots, as detection now does.
     const name = page.locator('team-member').filter({ hasText: 'Pavel Novák' }).locator('h3');
     await expect(chipOffset(chip, name)).resolves.toBeLessThan(6);
     await page.screenshot({ path: 'test-results/people-components.png' });
-    await chip.click();
-    const panel = panelOf(page);
+    await clickChip(page, 'Rolecall: Pavel Novák');
+    const panel = await panelOf(page);
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Pavel Novák');
     await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('IT Security Lead');
     await page.close();
@@ -162,22 +164,15 @@ describe('the people found on a page', () => {
       return range.getBoundingClientRect().right;
     });
     await openTagger(browser, page);
-    const chip = page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Kwame Mensah' });
-    await chip.waitFor();
-    const box = await chip.boundingBox();
-    expect(box?.x).toBeGreaterThan(wordsEnd);
-    expect(box?.x).toBeLessThan(wordsEnd + 20);
+    const chip = await chipFor(page, 'Rolecall: Kwame Mensah');
+    expect(chip.left).toBeGreaterThan(wordsEnd);
+    expect(chip.left).toBeLessThan(wordsEnd + 20);
     await page.close();
   });
 
   it('keeps each chip beside its name when the page moves the name', async () => {
     const page = await openOn('pages/northwind-leadership.html');
-    const chip = page
-      .locator('rolecall-tagger')
-      .getByRole('button', { name: 'Rolecall: Kwame Mensah' });
-    await chip.waitFor();
+    await chipFor(page, 'Rolecall: Kwame Mensah');
     const name = page.locator('[data-person="kwame"] .name');
     const before = await name.boundingBox();
     // The page shows a banner above the team, as pages do after a moment (cookies, news).
@@ -189,14 +184,16 @@ describe('the people found on a page', () => {
     });
     const after = await name.boundingBox();
     expect((after?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(150);
-    await expect.poll(() => chipOffset(chip, name)).toBeLessThan(6);
+    await expect
+      .poll(async () => chipOffset(await chipFor(page, 'Rolecall: Kwame Mensah'), name))
+      .toBeLessThan(6);
     await page.close();
   });
 
   it('says when nobody is on the page, and still lets the rep tag someone by hand', async () => {
     // Another host, so another company than Northwind.
     const page = await openOn('pages/acme-pricing.html', 'localhost');
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await panel.getByText('Nobody found on this page.').waitFor();
     await page.screenshot({ path: 'test-results/people-none.png' });
     await panel.getByRole('button', { name: 'Tag someone by hand' }).click();
@@ -231,7 +228,7 @@ describe('the people found on a page', () => {
       document.body.append(document.createElement('x-trap'));
     });
     await openTagger(browser, page);
-    const rows = peopleOf(page).getByRole('listitem');
+    const rows = (await peopleOf(page)).getByRole('listitem');
     await rows.first().waitFor();
     // The page's own eight; the frames are documents of their own.
     await expect(rows.count()).resolves.toBe(8);
@@ -251,10 +248,10 @@ describe('the people found on a page', () => {
       document.body.append(filler);
     });
     await openTagger(browser, page);
-    const panel = panelOf(page);
+    const panel = await panelOf(page);
     await panel.getByText('This page is too large to read in full', { exact: false }).waitFor();
     // What was read before the budget ran out is still offered.
-    await expect(peopleOf(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect((await peopleOf(page)).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/people-gave-up.png' });
     // The page's own script still runs.
     await expect(page.evaluate(() => document.querySelectorAll('.card').length)).resolves.toBe(8);

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, newProfileDir, openPopup, serveFixtures, tagCard } from './harness';
+import {
+  type Browser,
+  chipFor,
+  chipsOn,
+  clickChip,
+  launch,
+  newProfileDir,
+  openPopup,
+  panelOf,
+  serveFixtures,
+  tagCard,
+} from './harness';
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let browser: Browser;
@@ -45,16 +56,12 @@ describe('automatic recognition on an opted-in site', () => {
 
     await expect(turnOnRecognition(['acme.test'])).resolves.toEqual(['acme.test']);
     await page.reload();
-    const layer = page.locator('rolecall-recognition');
-    const chip = layer.getByRole('button', { name: 'Rolecall: Tomás Okafor' });
-    await chip.waitFor();
-    await expect(chip.textContent()).resolves.toContain('Economic buyer');
-    await expect(chip.getAttribute('title')).resolves.toBe(
-      'The page says “Chief Financial Officer”, the map “Finance Director”.',
-    );
+    const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
+    expect(chip.text).toContain('Economic buyer');
+    expect(chip.title).toBe('The page says “Chief Financial Officer”, the map “Finance Director”.');
     // Only people on the map are marked, and no panel opens by itself.
-    await expect(layer.getByRole('button').count()).resolves.toBe(1);
-    await expect(page.locator('rolecall-tagger').count()).resolves.toBe(0);
+    await expect(chipsOn(page)).resolves.toHaveLength(1);
+    expect(page.frames()).toHaveLength(1);
     await page.screenshot({ path: 'test-results/recognition.png' });
     // What the page said stays with the person: the popup asks the rep to check them.
     const check = await openPopup(browser);
@@ -64,14 +71,14 @@ describe('automatic recognition on an opted-in site', () => {
       .waitFor();
     await check.close();
 
-    await chip.click();
-    const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+    await clickChip(page, 'Rolecall: Tomás Okafor');
+    const panel = await panelOf(page);
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
 
     await expect(turnOnRecognition([])).resolves.toEqual([]);
     await page.reload();
     await page.waitForTimeout(2000);
-    await expect(page.locator('rolecall-recognition').count()).resolves.toBe(0);
+    await expect(chipsOn(page)).resolves.toHaveLength(0);
     await page.close();
   });
 });

@@ -34,12 +34,15 @@ function tag(page: Page, person: string, roles: string[]): Promise<string> {
 }
 
 describe('tagging a person on a page and seeing them in the popup', () => {
-  it('ships a release manifest that asks for no host permissions and declares no content script', async () => {
+  it('ships a release manifest that asks for no host permissions, declares no content script, and frames only the panel under a per-session address', async () => {
     const manifest: unknown = JSON.parse(
       await readFile(join(RELEASE_BUILD, 'manifest.json'), 'utf8'),
     );
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).toHaveProperty('content_scripts', []);
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(manifest).toHaveProperty('web_accessible_resources', [
+      { resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
     expect(manifest).toHaveProperty('permissions', [
       'activeTab',
       'scripting',
@@ -52,8 +55,9 @@ describe('tagging a person on a page and seeing them in the popup', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('pages/northwind-leadership.html'));
     await selectCard(page, 'tomas');
-    await openTagger(browser, page);
-    const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+    const panel = (await openTagger(browser, page)).getByRole('dialog', {
+      name: 'Tag stakeholder',
+    });
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
     await expect(panel.getByLabel('Title').inputValue()).resolves.toBe('Chief Financial Officer');
     await expect(panel.getByLabel('Account').inputValue()).resolves.toBe('Northwind Analytics');
@@ -115,8 +119,9 @@ describe('tagging a person on a page and seeing them in the popup', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('pages/northwind-leadership.html'));
     await selectCard(page, 'tomas');
-    await openTagger(browser, page);
-    const panel = page.locator('rolecall-tagger').getByRole('dialog', { name: 'Tag stakeholder' });
+    const panel = (await openTagger(browser, page)).getByRole('dialog', {
+      name: 'Tag stakeholder',
+    });
     await panel.getByText('already on the Northwind Analytics map').waitFor();
     await expect(
       panel

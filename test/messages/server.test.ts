@@ -17,6 +17,8 @@ const handlers = {
   })),
   'tagger/known': vi.fn(async () => ({ matches: [] })),
   'tagger/invoke': vi.fn(async () => ({ opened: true })),
+  'tagger/marks': vi.fn(async () => ({ marks: [] })),
+  'panel/hello': vi.fn(async () => ({ ok: false as const, error: 'refused' })),
 };
 
 describe('the background accepts only well-formed requests', () => {

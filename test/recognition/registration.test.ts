@@ -45,7 +45,7 @@ describe('automatic recognition', () => {
     const covered = await syncRecognition(browser.api, ['linkedin.com', 'acme.example']);
     expect(covered).toEqual(['linkedin.com']);
     expect(browser.scripts.get(RECOGNITION_SCRIPT_ID)).toMatchObject({
-      js: ['content-scripts/recognize.js'],
+      js: ['recognize.js'],
       matches: linkedin,
     });
   });
