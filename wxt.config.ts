@@ -46,7 +46,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rolecall@rolecall.invalid',
-              strict_min_version: '115.0',
+              // data_collection_permissions is read from Firefox 140 on.
+              strict_min_version: '140.0',
               // Rolecall sends nothing anywhere: the rep's data stays in their browser.
               data_collection_permissions: { required: ['none'] },
             },

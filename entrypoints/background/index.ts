@@ -1,7 +1,7 @@
 /** The background: owns the database, answers the tag panel, and opens it from menu and shortcut. */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { invokeTagger, PanelOpenings } from '../../lib/capture/invoke';
+import { invokeTagger, PANEL_PAGE, PanelOpenings } from '../../lib/capture/invoke';
 import { knownPeople } from '../../lib/capture/known';
 import { knownMarks } from '../../lib/capture/marks';
 import { saveTag, taggerContext } from '../../lib/capture/service';
@@ -64,6 +64,12 @@ export default defineBackground(() => {
         // Recognition's chips: the known people only, worded in the rep's language.
         'tagger/marks': async (request) =>
           knownMarks(db, request, panelVocabulary(await interfaceLanguage(db))),
+        // A panel frame asks the page it is framed on: its own tab, the page's top frame only.
+        'page/relay': async (request) => {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined || !isPanelFrame(sender.url)) return undefined;
+          return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+        },
         // A panel frame is accepted once, and only in the tab Rolecall was invoked in.
         'panel/hello': async ({ token }) =>
           openings.claim(sender.tab?.id, token) && sender.tab?.id !== undefined
@@ -80,10 +86,17 @@ export default defineBackground(() => {
   });
 
   if (import.meta.env.ROLECALL_TEST) {
+    // WebDriver BiDi cannot open an extension page in Firefox: the test build opens one, from
+    // which the tests reach these hooks (getBackgroundPage).
+    if (import.meta.env.FIREFOX)
+      browser.runtime.onInstalled.addListener(() => {
+        void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+      });
     // Automation cannot click the toolbar or a context menu; tests call what those do.
     Reflect.set(globalThis, 'rolecallTest', {
       openTaggerOn: async (url: string, selection?: string) => {
-        const [tab] = await browser.tabs.query({ url });
+        // By address, not by a match pattern: Firefox's patterns cannot name a port.
+        const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url);
         if (tab?.id !== undefined) await openTagger(db, tab.id, selection);
       },
       // What the dashboard does once the browser granted a site (its prompt cannot be automated).
@@ -110,6 +123,13 @@ async function openTagger(
     title: opened ? 'Rolecall' : uiText(language, 'invoke.forbidden'),
   });
   return opened;
+}
+
+/** The sender is a frame of the panel page (not the page, not another extension page). */
+function isPanelFrame(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const { protocol, pathname } = new URL(url);
+  return pathname === PANEL_PAGE && protocol === new URL(browser.runtime.getURL('/')).protocol;
 }
 
 async function interfaceLanguage(db: RolecallDatabase): Promise<Language> {

@@ -1,5 +1,5 @@
 /** The frame's side: ask the script in the page the panel is framed on, and check the answer. */
-import { browser } from 'wxt/browser';
+import { askBackground } from './client';
 import {
   type PageRequestOf,
   type PageRequestType,
@@ -18,11 +18,7 @@ export async function askPage<K extends PageRequestType>(
   type: K,
   payload: PageRequestOf<K>,
 ): Promise<PageResponseOf<K>> {
-  const reply: unknown = await browser.tabs.sendMessage(
-    session.tabId,
-    { type, token: session.token, payload },
-    // Only the page's own top frame: never a frame the page embeds, never this one.
-    { frameId: 0 },
-  );
+  // Through the background, which delivers it to this frame's own tab, top frame only.
+  const reply = await askBackground('page/relay', { type, token: session.token, payload });
   return pageSchemasByType[type].response.parse(reply);
 }

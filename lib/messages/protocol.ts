@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { PanelVocabularySchema } from '../i18n/ui/panel/schema';
 import { DecisionRoleSchema, StakeholderDraftSchema } from '../model';
 import { ChipMarkSchema } from './frame';
+import { PageEnvelope } from './page-script';
 
 const failure = z.object({ ok: z.literal(false), error: z.string() });
 const result = <T extends z.core.$ZodShape>(shape: T) =>
@@ -95,6 +96,14 @@ export const PanelHello = z.object({ token: z.string().check(z.maxLength(100)) }
 /** Accepted only in the tab the panel was opened in, once per opening. */
 export const PanelWelcome = result({ tabId: z.number() });
 
+/**
+ * A panel frame's request to the page it is framed on, carried by the background to that tab's
+ * top frame only (Firefox gives an extension frame inside a page no `tabs` API of its own).
+ */
+export const PageRelay = PageEnvelope;
+/** The page script's answer, checked by the frame against the request's own schema. */
+export const PageRelayAnswer = z.unknown();
+
 /** Requests the background answers, keyed by message type. */
 export const backgroundProtocol = {
   'tagger/context': { request: TaggerContextRequest, response: TaggerContext },
@@ -103,6 +112,7 @@ export const backgroundProtocol = {
   'tagger/invoke': { request: InvokeRequest, response: InvokeResult },
   'tagger/marks': { request: KnownPeopleRequest, response: ChipMarks },
   'panel/hello': { request: PanelHello, response: PanelWelcome },
+  'page/relay': { request: PageRelay, response: PageRelayAnswer },
 } as const;
 export type BackgroundProtocol = typeof backgroundProtocol;
 export type BackgroundMessageType = keyof BackgroundProtocol;
@@ -130,6 +140,7 @@ export const BackgroundEnvelope = z.object({
     'tagger/invoke',
     'tagger/marks',
     'panel/hello',
+    'page/relay',
   ]),
   payload: z.unknown(),
 });

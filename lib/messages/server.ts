@@ -35,6 +35,8 @@ export function dispatch(
       return handle(type, handlers[type], payload);
     case 'panel/hello':
       return handle(type, handlers[type], payload);
+    case 'page/relay':
+      return handle(type, handlers[type], payload);
   }
 }
 

@@ -19,6 +19,7 @@ const handlers = {
   'tagger/invoke': vi.fn(async () => ({ opened: true })),
   'tagger/marks': vi.fn(async () => ({ marks: [] })),
   'panel/hello': vi.fn(async () => ({ ok: false as const, error: 'refused' })),
+  'page/relay': vi.fn(async () => undefined),
 };
 
 describe('the background accepts only well-formed requests', () => {
