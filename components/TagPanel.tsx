@@ -123,13 +123,20 @@ function PanelView({
   }, [findings]);
 
   useEffect(() => {
-    if (state.step !== 'form') return;
-    // Straight to what is left to do: the name if the page gave none, else the roles.
-    const target = root.current?.querySelector<HTMLElement>(
-      state.draft.name === '' ? 'input' : '.rc-chip',
-    );
-    target?.focus();
-  }, [state.step]);
+    // Focus goes straight to what is left to do: in the form, the name if the page gave none,
+    // else the roles; in the list, its first person (or tagging by hand); once saved, Done.
+    const target =
+      state.step === 'form'
+        ? state.draft.name === ''
+          ? 'input'
+          : '.rc-chip'
+        : state.step === 'list' && findings
+          ? '.rc-found-main, .rc-found-empty .rc-button'
+          : state.step === 'saved'
+            ? '.rc-actions .rc-button--primary'
+            : undefined;
+    if (target) root.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [state.step, findings]);
 
   async function openPerson(found: FoundPerson | undefined) {
     const context = await loadContext(found?.name ?? '').catch(() => undefined);

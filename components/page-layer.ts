@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * Rolecall's layers over the rep's page (the panel's frame, the chips): a plain host element
  * whose shadow root is closed, so the page's scripts can neither reach what is drawn inside nor
@@ -52,7 +54,20 @@ export function setSession(session: PanelSession | undefined): void {
   else Reflect.deleteProperty(globalThis, SESSION);
 }
 
-/** Only the rep's own clicks and keys count: a page can dispatch events, but not trusted ones. */
-export function trusted(event: Event): boolean {
-  return event.isTrusted;
+type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+
+function stoppable(value: unknown): value is { stop: () => void } {
+  return typeof value === 'object' && value !== null && 'stop' in value;
+}
+
+/**
+ * Each invocation injects a page script afresh (new module state, same isolated world): the
+ * newest copy listens, and the copy before it stops, so one state answers the frame.
+ */
+export function listenAsNewest(script: string, listener: Listener): void {
+  const key = Symbol.for(`rolecall.${script}.listener`);
+  const previous: unknown = Reflect.get(globalThis, key);
+  if (stoppable(previous)) previous.stop();
+  browser.runtime.onMessage.addListener(listener);
+  Reflect.set(globalThis, key, { stop: () => browser.runtime.onMessage.removeListener(listener) });
 }

@@ -7,14 +7,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import chipStyles from '../../components/chips.css?inline';
 import { PageChips } from '../../components/PageChips';
-import { currentSession, mountLayer, type PanelSession } from '../../components/page-layer';
+import {
+  currentSession,
+  listenAsNewest,
+  mountLayer,
+  type PanelSession,
+} from '../../components/page-layer';
 import { detectPeople, foundPerson } from '../../lib/extract';
 import { type ChipMark, framedPerson, type PageNotice } from '../../lib/messages/frame';
 import { answerFrame } from '../../lib/messages/page-server';
 
 /** Detection stops here on absurd pages and says so: the page must keep working. */
 const DETECTION_BUDGET_MS = 1_500;
-const LISTENING = Symbol.for('rolecall.finder.listening');
 
 interface Search {
   token: string;
@@ -26,10 +30,7 @@ interface Search {
 let search: Search | undefined;
 
 export default defineUnlistedScript(() => {
-  searchFor(currentSession());
-  if (Reflect.get(globalThis, LISTENING)) return;
-  Reflect.set(globalThis, LISTENING, true);
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  listenAsNewest('finder', (message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // A frame may ask before this script is injected again for its opening: start now.
     const current = searchFor(currentSession());
@@ -45,6 +46,7 @@ export default defineUnlistedScript(() => {
       message,
     );
   });
+  searchFor(currentSession());
 });
 
 /** The search of the panel now open, started on first need. */

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import {
   currentSession,
+  listenAsNewest,
   mountLayer,
   type PanelSession,
   setSession,
@@ -17,7 +18,6 @@ import { SELECTION_LIMIT } from '../../lib/capture/invoke';
 import type { PageInfo } from '../../lib/messages/frame';
 import { PageEnvelope, SizeRequest, TaggerOpen } from '../../lib/messages/page-script';
 
-const LISTENING = Symbol.for('rolecall.tagger.listening');
 /** The frame's width; its height follows the panel's content, within the window. */
 const WIDTH = 350;
 const MARGIN = 16;
@@ -42,7 +42,6 @@ let waiting: ReturnType<typeof showPlaceholder> | undefined;
 export default defineUnlistedScript(() => {
   // Each invocation injects this again: paint the panel's look at once, before any message.
   currentSession()?.close();
-  waiting?.layer.remove();
   const mine = showPlaceholder();
   waiting = mine;
   // Should the panel not follow (the background failed), the placeholder does not stay.
@@ -51,10 +50,7 @@ export default defineUnlistedScript(() => {
     mine.layer.remove();
     waiting = undefined;
   }, 10_000);
-  // The same isolated world each time: listen once.
-  if (Reflect.get(globalThis, LISTENING)) return;
-  Reflect.set(globalThis, LISTENING, true);
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  listenAsNewest('tagger', (message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const open = TaggerOpen.safeParse(message);
     if (open.success) {

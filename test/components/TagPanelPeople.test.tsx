@@ -271,3 +271,22 @@ describe('the chips beside the names on the page', () => {
     expect(await screen.findByLabelText('Name')).toHaveProperty('value', 'Bo Lind');
   });
 });
+
+describe('keyboard focus in the panel', () => {
+  it('starts on the first person found, and on Done once saved', async () => {
+    renderList({ people: [cfo, cto], gaveUp: false });
+    const first = await screen.findByRole('button', { name: 'Tag Ada Quinn' });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    fireEvent.click(first);
+    await screen.findByLabelText('Name');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const done = await screen.findByRole('button', { name: 'Done' });
+    await waitFor(() => expect(document.activeElement).toBe(done));
+  });
+
+  it('starts on tagging by hand when nobody was found', async () => {
+    renderList({ people: [], gaveUp: false });
+    const byHand = await screen.findByRole('button', { name: 'Tag someone by hand' });
+    await waitFor(() => expect(document.activeElement).toBe(byHand));
+  });
+});

@@ -92,7 +92,8 @@ export async function launch(
 
 /** The panel's frame on the page (an extension page, so found by its path, not through the DOM). */
 export async function panelFrame(page: Page): Promise<Frame> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
+  // Generous: CI machines are shared, and the first invocation also starts the page's scripts.
+  for (let waited = 0; waited < 20_000; waited += 50) {
     const frame = page.frames().find((candidate) => candidate.url().includes('/panel.html#'));
     if (frame) return frame;
     await page.waitForTimeout(50);

@@ -9,6 +9,7 @@ import {
   launch,
   newProfileDir,
   openTagger,
+  panelFrame,
   panelOf,
   serveFixtures,
 } from './harness';
@@ -53,6 +54,14 @@ describe('the people found on a page', () => {
     await expect(rows.count()).resolves.toBe(8);
     await expect(rows.first().textContent()).resolves.toContain('Margaret Chen');
     await expect(rows.first().textContent()).resolves.toContain('Chief Executive Officer');
+    // The keyboard is in the panel, on its first person, without a click.
+    await expect
+      .poll(() =>
+        panelFrame(page).then((frame) =>
+          frame.evaluate(() => document.hasFocus() && document.activeElement?.ariaLabel),
+        ),
+      )
+      .toBe('Tag Margaret Chen');
     // A chip beside each name on the page, in Rolecall's own layer.
     const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
     await expect(
@@ -187,6 +196,23 @@ describe('the people found on a page', () => {
     await expect
       .poll(async () => chipOffset(await chipFor(page, 'Rolecall: Kwame Mensah'), name))
       .toBeLessThan(6);
+    await page.close();
+  });
+
+  it('gives the keyboard back to where it was on the page when Escape closes the panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    await page.evaluate(() => {
+      const search = document.createElement('input');
+      search.id = 'search';
+      document.querySelector('main')?.prepend(search);
+      search.focus();
+    });
+    const frame = await openTagger(browser, page);
+    await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.frames().length).toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
     await page.close();
   });
 

@@ -93,6 +93,8 @@ async function openProspect(): Promise<Page> {
 describe('a prospect’s page that tries to read and change what the rep records', () => {
   it('learns no role, stance, note or sign of Rolecall, and changes nothing, while the rep tags, edits and recognises', async () => {
     const page = await openProspect();
+    const ownElements = () => page.evaluate(() => document.documentElement.children.length);
+    const before = await ownElements();
 
     // Tag Odile from a selection, with roles, stance and a note typed key by key.
     await selectCard(page, 'odile');
@@ -132,13 +134,15 @@ describe('a prospect’s page that tries to read and change what the rep records
     // Escape in the panel closes it; the page hears no key.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.frames().length).toBe(1);
+    // Nothing of Rolecall's stays on the page once the panel is closed: frame, chips, layers.
+    await expect(ownElements()).resolves.toBe(before);
 
-    const before = await collected(page);
+    const watched = await collected(page);
     // The page's script really watched: it saw its own people and Rolecall's layers arrive.
-    expect(before.seen.join('\n')).toContain('Odile Marchetti');
-    expect(before.seen.some((line) => line.startsWith('mutation childList'))).toBe(true);
-    expect(before.seen).toContain('keydown Enter ');
-    expectNothingLearned(before.seen, browser.extensionId);
+    expect(watched.seen.join('\n')).toContain('Odile Marchetti');
+    expect(watched.seen.some((line) => line.startsWith('mutation childList'))).toBe(true);
+    expect(watched.seen).toContain('keydown Enter ');
+    expectNothingLearned(watched.seen, browser.extensionId);
 
     // Recognition on this site: badges appear on load, without a click, in a closed layer.
     await browser.worker.evaluate(async () => {
