@@ -183,7 +183,8 @@ function PanelView({
       class="rc-root rc-panel"
       role="dialog"
       aria-label={t('panel.title')}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      // On the key's release, so no key is still on its way to a panel that has gone.
+      onKeyUp={(event) => event.key === 'Escape' && onClose()}
     >
       <header class="rc-panel-header">
         <span class="rc-brand">

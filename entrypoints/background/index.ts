@@ -55,24 +55,30 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // What the rep recorded goes to the panel's frame only, never to a script in a page (should
+    // a page ever reach one): those get worded chips, and may open the panel.
+    const panel = isPanelFrame(sender.url);
+    const panelOnly = <T>(answer: () => Promise<T>): Promise<T> =>
+      panel ? answer() : Promise.reject(new Error('Only the panel asks for this.'));
     return dispatch(
       {
-        'tagger/context': async (request) =>
-          taggerContext(db, request, await interfaceLanguage(db)),
-        'stakeholder/save': async (draft) => saveTag(db, draft, await interfaceLanguage(db)),
-        'tagger/known': (request) => knownPeople(db, request),
+        'tagger/context': (request) =>
+          panelOnly(async () => taggerContext(db, request, await interfaceLanguage(db))),
+        'stakeholder/save': (draft) =>
+          panelOnly(async () => saveTag(db, draft, await interfaceLanguage(db))),
+        'tagger/known': (request) => panelOnly(() => knownPeople(db, request)),
         // Recognition's chips: the known people only, worded in the rep's language.
         'tagger/marks': async (request) =>
           knownMarks(db, request, panelVocabulary(await interfaceLanguage(db))),
         // A panel frame asks the page it is framed on: its own tab, the page's top frame only.
         'page/relay': async (request) => {
           const tabId = sender.tab?.id;
-          if (tabId === undefined || !isPanelFrame(sender.url)) return undefined;
+          if (tabId === undefined || !panel) return undefined;
           return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
         },
         // A panel frame is accepted once, and only in the tab Rolecall was invoked in.
         'panel/hello': async ({ token }) =>
-          openings.claim(sender.tab?.id, token) && sender.tab?.id !== undefined
+          panel && sender.tab?.id !== undefined && openings.claim(sender.tab.id, token)
             ? { ok: true, tabId: sender.tab.id }
             : { ok: false, error: 'This panel belongs to no page.' },
         // A page's chip opens the panel in its own tab only; the popup names the tab it is over.

@@ -43,8 +43,9 @@ async function start(app: HTMLElement): Promise<void> {
   const { pageUrl, siteName } = info;
   const chipListeners = new Set<(key: string) => void>();
   let findings: Findings | undefined;
-  // Escape closes the panel wherever focus is in it (the page never hears the key).
-  document.addEventListener('keydown', (event) => {
+  // Escape closes the panel wherever focus is in it (the page never hears the key), once the
+  // key is released: Chromium can fail when a focused frame goes while a key is on its way.
+  document.addEventListener('keyup', (event) => {
     if (event.key === 'Escape' && event.isTrusted && !event.defaultPrevented) close();
   });
   const draw = () =>

@@ -124,9 +124,11 @@ function openPanel({ token, frameUrl, selection: given }: TaggerOpen): void {
     close: () => {
       if (currentSession() === session) setSession(undefined);
       if (frame === iframe) frame = undefined;
-      layer.remove();
-      for (const cleanup of cleanups.splice(0)) cleanup();
+      // Focus back on the page first, then the frame goes: never a focused frame removed.
       if (before instanceof HTMLElement && before.isConnected) before.focus();
+      else if (document.activeElement === layer.host) layer.host.blur();
+      requestAnimationFrame(() => layer.remove());
+      for (const cleanup of cleanups.splice(0)) cleanup();
     },
   };
   setSession(session);

@@ -126,7 +126,7 @@ describe('the tag panel', () => {
 
   it('closes on Escape', async () => {
     const { onClose } = renderPanel(vi.fn());
-    fireEvent.keyDown(await screen.findByLabelText('Name'), { key: 'Escape' });
+    fireEvent.keyUp(await screen.findByLabelText('Name'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
   });
 

@@ -120,7 +120,8 @@ export async function openTagger(browser: Browser, page: Page, selection?: strin
     { pageUrl, selection },
   );
   const frame = await panelFrame(page);
-  await frame.getByRole('dialog', { name: 'Tag stakeholder' }).waitFor();
+  // The panel itself, not the header its page paints before its code has loaded.
+  await frame.locator('#app > .rc-panel').waitFor();
   return frame;
 }
 
@@ -225,6 +226,18 @@ export async function chipFor(page: Page, label: string): Promise<ChipSeen> {
 export async function clickChip(page: Page, label: string): Promise<void> {
   const chip = await chipFor(page, label);
   await page.mouse.click(chip.x, chip.y);
+}
+
+/** What the dashboard does after the browser granted the sites (its prompt cannot be automated). */
+export function turnOnRecognition(browser: Browser, sites: string[]): Promise<unknown> {
+  return browser.worker.evaluate(async (sites) => {
+    const hook: unknown = Reflect.get(globalThis, 'rolecallTest');
+    const turnOn: unknown =
+      typeof hook === 'object' && hook ? Reflect.get(hook, 'turnOnRecognition') : undefined;
+    if (typeof turnOn !== 'function')
+      throw new Error('the test build exposes no turnOnRecognition');
+    return turnOn(sites);
+  }, sites);
 }
 
 /** Selects the text of one person card, as a rep would with the mouse. */

@@ -10,6 +10,7 @@ import {
   panelOf,
   serveFixtures,
   tagCard,
+  turnOnRecognition,
 } from './harness';
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -28,18 +29,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What the dashboard does after the browser granted the sites (its prompt cannot be automated). */
-function turnOnRecognition(sites: string[]): Promise<unknown> {
-  return browser.worker.evaluate(async (sites) => {
-    const hook: unknown = Reflect.get(globalThis, 'rolecallTest');
-    const turnOn: unknown =
-      typeof hook === 'object' && hook ? Reflect.get(hook, 'turnOnRecognition') : undefined;
-    if (typeof turnOn !== 'function')
-      throw new Error('the test build exposes no turnOnRecognition');
-    return turnOn(sites);
-  }, sites);
-}
-
 describe('automatic recognition on an opted-in site', () => {
   it('badges known people and flags a changed title without a click, and stops when turned off', async () => {
     const url = server.url('pages/northwind-leadership.html', 'www.acme.test');
@@ -54,7 +43,7 @@ describe('automatic recognition on an opted-in site', () => {
     await popup.getByText('Finance Director').waitFor();
     await popup.close();
 
-    await expect(turnOnRecognition(['acme.test'])).resolves.toEqual(['acme.test']);
+    await expect(turnOnRecognition(browser, ['acme.test'])).resolves.toEqual(['acme.test']);
     await page.reload();
     const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
     expect(chip.text).toContain('Economic buyer');
@@ -75,7 +64,7 @@ describe('automatic recognition on an opted-in site', () => {
     const panel = await panelOf(page);
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Tomás Okafor');
 
-    await expect(turnOnRecognition([])).resolves.toEqual([]);
+    await expect(turnOnRecognition(browser, [])).resolves.toEqual([]);
     await page.reload();
     await page.waitForTimeout(2000);
     await expect(chipsOn(page)).resolves.toHaveLength(0);
