@@ -11,7 +11,7 @@
  * by that external id and adding the opportunity id.
  */
 import { type Account, DEPARTMENT_LABELS, type Stakeholder } from '../model';
-import { hubspotBuyingRoles, salesforceContactRoles } from './crm-roles';
+import { type HubspotRoleMode, hubspotRoleCell, salesforceContactRoles } from './crm-roles';
 import { type NameParts, splitName } from './name-parts';
 import type { Snapshot } from './snapshot';
 import { type CsvOptions, writeCsv } from './write-csv';
@@ -54,12 +54,17 @@ function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Accoun
   }
 }
 
-export function hubspotCsv(snapshot: Snapshot, options?: CsvOptions): string {
-  return writeCsv(HUBSPOT_HEADERS, hubspotRowsOf(snapshot), options);
+export interface HubspotOptions extends CsvOptions {
+  /** Replace the buying roles a contact already has in HubSpot (default), or add to them. */
+  hubspotRoles?: HubspotRoleMode;
+}
+
+export function hubspotCsv(snapshot: Snapshot, options: HubspotOptions = {}): string {
+  return writeCsv(HUBSPOT_HEADERS, hubspotRowsOf(snapshot, options.hubspotRoles), options);
 }
 
 /** One row per person, in HUBSPOT_HEADERS order; no header. */
-export function hubspotRowsOf(snapshot: Snapshot): string[][] {
+export function hubspotRowsOf(snapshot: Snapshot, mode: HubspotRoleMode = 'replace'): string[][] {
   const rows: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
     const { first, last } = splitName(person.name, account.domains);
@@ -71,7 +76,7 @@ export function hubspotRowsOf(snapshot: Snapshot): string[][] {
       person.title ?? '',
       account.name,
       account.domains[0] ?? '',
-      hubspotBuyingRoles(person).join(';'),
+      hubspotRoleCell(person, mode),
     ]);
   }
   return rows;
@@ -108,7 +113,7 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
 }
 
 /** Salesforce requires a last name, so a one-word name goes there rather than be rejected. */
-function salesforceName(person: Stakeholder, account: Account): NameParts {
+export function salesforceName(person: Stakeholder, account: Account): NameParts {
   const parts = splitName(person.name, account.domains);
   return parts.last === '' ? { first: '', last: parts.first } : parts;
 }
