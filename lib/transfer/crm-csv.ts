@@ -46,7 +46,7 @@ export const SALESFORCE_ROLE_HEADERS = [
   'Role',
 ] as const;
 
-function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Account]> {
+export function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Account]> {
   const accounts = new Map(snapshot.accounts.map((account) => [account.id, account]));
   for (const person of snapshot.stakeholders) {
     const account = accounts.get(person.accountId);
@@ -67,19 +67,28 @@ export function hubspotCsv(snapshot: Snapshot, options: HubspotOptions = {}): st
 export function hubspotRowsOf(snapshot: Snapshot, mode: HubspotRoleMode = 'replace'): string[][] {
   const rows: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    const { first, last } = splitName(person.name, account.domains);
-    rows.push([
-      first,
-      last,
-      person.email ?? '',
-      person.phone ?? '',
-      person.title ?? '',
-      account.name,
-      account.domains[0] ?? '',
-      hubspotRoleCell(person, mode),
-    ]);
+    rows.push(hubspotRow(person, account, mode));
   }
   return rows;
+}
+
+/** One contact, in HUBSPOT_HEADERS order. */
+export function hubspotRow(
+  person: Stakeholder,
+  account: Account,
+  mode: HubspotRoleMode = 'replace',
+): string[] {
+  const { first, last } = splitName(person.name, account.domains);
+  return [
+    first,
+    last,
+    person.email ?? '',
+    person.phone ?? '',
+    person.title ?? '',
+    account.name,
+    account.domains[0] ?? '',
+    hubspotRoleCell(person, mode),
+  ];
 }
 
 export interface SalesforceFiles {
@@ -91,17 +100,9 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
   const contacts: string[][] = [];
   const roles: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    const { first, last } = salesforceName(person, account);
-    contacts.push([
-      first,
-      last,
-      person.title ?? '',
-      person.department ? DEPARTMENT_LABELS[person.department] : '',
-      person.email ?? '',
-      person.phone ?? '',
-      account.name,
-      person.id,
-    ]);
+    const row = salesforceContactRow(person, account);
+    contacts.push(row);
+    const [first = '', last = ''] = row;
     for (const role of salesforceContactRoles(person.roles)) {
       roles.push([person.id, first, last, account.name, role]);
     }
@@ -110,6 +111,21 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
     contacts: writeCsv(SALESFORCE_CONTACT_HEADERS, contacts, options),
     contactRoles: writeCsv(SALESFORCE_ROLE_HEADERS, roles, options),
   };
+}
+
+/** One contact, in SALESFORCE_CONTACT_HEADERS order. */
+export function salesforceContactRow(person: Stakeholder, account: Account): string[] {
+  const { first, last } = salesforceName(person, account);
+  return [
+    first,
+    last,
+    person.title ?? '',
+    person.department ? DEPARTMENT_LABELS[person.department] : '',
+    person.email ?? '',
+    person.phone ?? '',
+    account.name,
+    person.id,
+  ];
 }
 
 /** Salesforce requires a last name, so a one-word name goes there rather than be rejected. */

@@ -74,6 +74,10 @@ export async function csvToSnapshot(
       problems.push(...person.problems);
       continue;
     }
+    if (person.value.person.reportsToId === person.value.person.id) {
+      problems.push(reader.problem(index, say('transfer.problem.reportsToSelf'), 'reports-to-id'));
+      continue;
+    }
     const first = rowOf.get(person.value.person.id);
     const earlier = first === undefined ? undefined : table.rows[first];
     if (earlier !== undefined && anotherRoleOf(reader, earlier, row)) {

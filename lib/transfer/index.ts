@@ -7,6 +7,7 @@ export {
   BackupSchema,
   backupJsonSchema,
 } from './backup-schema';
+export { type CrmTarget, crmCheck } from './crm-check';
 export {
   type HubspotRoleMode,
   hubspotBuyingRoles,
