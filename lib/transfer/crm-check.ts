@@ -19,18 +19,16 @@ import type { Snapshot } from './snapshot';
 
 export type CrmTarget = 'hubspot' | 'salesforce';
 
-/** Salesforce refuses a row whose value is longer than its field. */
-export const SALESFORCE_MAX_LENGTH: Partial<
-  Record<(typeof SALESFORCE_CONTACT_HEADERS)[number], number>
-> = {
-  'First Name': 40,
-  'Last Name': 80,
-  Title: 128,
-  Department: 80,
-  Email: 80,
-  Phone: 40,
-  'Account Name': 255,
-};
+/** Salesforce refuses a row whose value is longer than its field, by our column header. */
+export const SALESFORCE_MAX_LENGTH: ReadonlyMap<string, number> = new Map([
+  ['First Name', 40],
+  ['Last Name', 80],
+  ['Title', 128],
+  ['Department', 80],
+  ['Email', 80],
+  ['Phone', 40],
+  ['Account Name', 255],
+]);
 
 /** Names listed in one finding before the rest are counted. */
 const LISTED = 5;
@@ -60,7 +58,7 @@ export function crmCheck(
       const header = headers[column] ?? '';
       const guarded = willBeGuarded(value);
       if (guarded) found.add(`guarded:${header}`, person.name, { column: header });
-      const max = target === 'salesforce' ? maxLengthOf(header) : undefined;
+      const max = target === 'salesforce' ? SALESFORCE_MAX_LENGTH.get(header) : undefined;
       const length = value.length + (guarded ? 1 : 0);
       if (max !== undefined && length > max)
         found.add(`tooLong:${header}`, person.name, { column: header, max });
@@ -71,11 +69,6 @@ export function crmCheck(
   for (const names of accountsByName.values())
     if (names.size > 1) found.add('sameAccountName', [...names].join(' / '));
   return found.list();
-}
-
-function maxLengthOf(header: string): number | undefined {
-  for (const [name, max] of Object.entries(SALESFORCE_MAX_LENGTH)) if (name === header) return max;
-  return undefined;
 }
 
 function checkHubspot(found: Findings, person: Stakeholder, account: Account): void {

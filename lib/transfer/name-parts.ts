@@ -131,25 +131,34 @@ function cyrillicSurnameFirst(parts: string[], domains: readonly string[]): bool
  */
 export function joinName(first: string, last: string, domains: readonly string[] = []): string {
   if (first === '' || last === '') return first || last;
-  const candidates = [`${first} ${last}`, `${last} ${first}`];
-  // The surname between a title and the given name ("Dr. ZHANG Wei"), or before a suffix
-  // that follows the given name ("ZHANG Wei III"): every place the surname can stand.
+  let likeliest: string | undefined;
+  for (const candidate of orders(first, last)) {
+    likeliest ??= candidate;
+    const parts = splitName(candidate, domains);
+    if (parts.first === first && parts.last === last) return candidate;
+  }
+  return likeliest ?? `${first} ${last}`;
+}
+
+/** Longer names than this are given name first: trying every order would cost too much. */
+const MAX_REORDERED_WORDS = 8;
+
+/** The orders a full name can take, likeliest first, made one at a time as they are tried. */
+function* orders(first: string, last: string): Generator<string> {
+  if (HAN_OR_KANA.test(first) && HAN_OR_KANA.test(last)) yield last + first;
+  yield `${first} ${last}`;
+  yield `${last} ${first}`;
   const firstWords = first.split(' ');
   const lastWords = last.split(' ');
+  if (firstWords.length + lastWords.length > MAX_REORDERED_WORDS) return;
+  // The surname between a title and the given name ("Dr. ZHANG Wei"), or before a suffix
+  // that follows the given name ("ZHANG Wei III"): every place the surname can stand.
   for (let i = 0; i <= firstWords.length; i++)
     for (let j = 1; j <= lastWords.length; j++)
-      candidates.push(
-        [
-          ...firstWords.slice(0, i),
-          ...lastWords.slice(0, j),
-          ...firstWords.slice(i),
-          ...lastWords.slice(j),
-        ].join(' '),
-      );
-  if (HAN_OR_KANA.test(first) && HAN_OR_KANA.test(last)) candidates.unshift(last + first);
-  const same = candidates.find((candidate) => {
-    const parts = splitName(candidate, domains);
-    return parts.first === first && parts.last === last;
-  });
-  return same ?? candidates[0] ?? '';
+      yield [
+        ...firstWords.slice(0, i),
+        ...lastWords.slice(0, j),
+        ...firstWords.slice(i),
+        ...lastWords.slice(j),
+      ].join(' ');
 }
