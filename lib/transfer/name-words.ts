@@ -116,6 +116,8 @@ const PARTICLE_KEYS = new Set(PARTICLES.map(([word]) => word));
  * are also given names or surnames elsewhere (Di, Fm) count only in capitals or with dots.
  */
 export function isNameSuffix(token: string): boolean {
+  // The longest, "M.Kom.,", has 7 characters: most words are longer and need no key.
+  if (token.length > 8) return false;
   const key = wordKey(token).replace(/-/gu, '');
   if (!SUFFIX_KEYS.has(key)) return false;
   if (key.length > 2 || token.includes('.')) return true;
@@ -124,6 +126,8 @@ export function isNameSuffix(token: string): boolean {
 
 /** "Dr.", "Prof.", "Herr", "Bapak", "г-н": a form of address or title before a name. */
 export function isNamePrefix(token: string): boolean {
+  // The longest, "Dipl.-Ing.", has 10 characters.
+  if (token.length > 11) return false;
   const key = wordKey(token);
   // "H." is Indonesian for Haji only with its dot: a bare "H" is an initial.
   if (key === 'h' || key === 'hj') return token.endsWith('.');

@@ -100,6 +100,7 @@ describe('splitName', () => {
     ['Jack Ma', [], 'Jack', 'Ma'],
     ['ZHANG Wei', [], 'Wei', 'ZHANG'],
     ['DUPONT Jean-Pierre', [], 'Jean-Pierre', 'DUPONT'],
+    ["O'NEIL Sean", [], 'Sean', "O'NEIL"],
     ['Budi Santoso, S.H., M.Si.', ['example.co.id'], 'Budi', 'Santoso, S.H., M.Si.'],
     ['Bapak Budi Santoso', ['example.co.id'], 'Bapak Budi', 'Santoso'],
     ['Matti Virtanen, KTM', ['example.fi'], 'Matti', 'Virtanen, KTM'],
