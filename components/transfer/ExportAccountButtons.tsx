@@ -5,13 +5,13 @@
  * setting. Import is not offered here: a file dialog closes the popup in some browsers.
  */
 import './transfer.css';
-import { useState } from 'preact/hooks';
 import type { RolecallDatabase } from '../../lib/db';
 import { EXPORT_TARGETS, type ExportTarget } from '../../lib/transfer';
 import { useText } from '../i18n';
 import { useLiveQuery } from '../useLiveQuery';
-import { downloadExport } from './downloadExport';
-import { type ExportOutcome, ExportStatus, exportOutcome } from './ExportStatus';
+import { ExportCheck } from './ExportCheck';
+import { ExportStatus } from './ExportStatus';
+import { useExport } from './useExport';
 
 export interface ExportAccountButtonsProps {
   db: RolecallDatabase;
@@ -35,16 +35,11 @@ const FORMAT_TITLE = {
 export function ExportAccountButtons({ db, accountId }: ExportAccountButtonsProps) {
   const t = useText();
   const account = useLiveQuery(() => db.accounts.get(accountId), [db, accountId]);
-  const [status, setStatus] = useState<ExportOutcome>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
+  const exporter = useExport(db);
   const name = account.status === 'ready' ? (account.value?.name ?? '') : '';
 
   async function download(target: ExportTarget) {
-    setBusy(true);
-    setStatus(
-      await exportOutcome(() => downloadExport(db, { kind: 'account', accountId }, target)),
-    );
-    setBusy(false);
+    await exporter.start({ kind: 'account', accountId }, target);
   }
 
   return (
@@ -57,7 +52,7 @@ export function ExportAccountButtons({ db, accountId }: ExportAccountButtonsProp
           key={target}
           type="button"
           class="rc-button rc-button--small"
-          disabled={busy || account.status !== 'ready' || account.value === undefined}
+          disabled={exporter.busy || account.status !== 'ready' || account.value === undefined}
           title={t(FORMAT_TITLE[target])}
           aria-label={t('transfer.export.as', { account: name, format: t(FORMAT_TITLE[target]) })}
           onClick={() => void download(target)}
@@ -65,7 +60,15 @@ export function ExportAccountButtons({ db, accountId }: ExportAccountButtonsProp
           {t(FORMAT_NAME[target])}
         </button>
       ))}
-      <ExportStatus status={status} />
+      {exporter.held && (
+        <ExportCheck
+          crm={exporter.held.crm}
+          findings={exporter.held.findings}
+          onDownload={exporter.confirm}
+          onCancel={exporter.cancel}
+        />
+      )}
+      <ExportStatus status={exporter.status} />
     </fieldset>
   );
 }

@@ -12,8 +12,9 @@ import { listAccounts, type RolecallDatabase } from '../../lib/db';
 import { EXPORT_TARGETS, type ExportScope, type ExportTarget } from '../../lib/transfer';
 import { useText } from '../i18n';
 import { useLiveQuery } from '../useLiveQuery';
-import { downloadExport } from './downloadExport';
-import { type ExportOutcome, ExportStatus, exportOutcome } from './ExportStatus';
+import { ExportCheck } from './ExportCheck';
+import { ExportStatus } from './ExportStatus';
+import { useExport } from './useExport';
 
 export interface ExportPanelProps {
   db: RolecallDatabase;
@@ -36,8 +37,8 @@ export function ExportPanel({ db, accountId }: ExportPanelProps) {
   const [scope, setScope] = useState<'all' | 'one'>(accountId ? 'one' : 'all');
   const [chosenId, setChosenId] = useState(accountId ?? '');
   const [target, setTarget] = useState<ExportTarget>('json');
-  const [status, setStatus] = useState<ExportOutcome>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
+  const [addRoles, setAddRoles] = useState(false);
+  const exporter = useExport(db);
 
   const accounts = map.status === 'ready' ? map.value.accounts : [];
   const accountInScope = accounts.find((account) => account.id === chosenId) ?? accounts[0];
@@ -47,9 +48,7 @@ export function ExportPanel({ db, accountId }: ExportPanelProps) {
       scope === 'one' && accountInScope
         ? { kind: 'account', accountId: accountInScope.id }
         : { kind: 'all' };
-    setBusy(true);
-    setStatus(await exportOutcome(() => downloadExport(db, exportScope, target)));
-    setBusy(false);
+    await exporter.start(exportScope, target, addRoles ? 'add' : 'replace');
   }
 
   return (
@@ -122,17 +121,35 @@ export function ExportPanel({ db, accountId }: ExportPanelProps) {
               </label>
             ))}
           </fieldset>
+          {target === 'hubspot' && (
+            <label class="rc-choice">
+              <input
+                type="checkbox"
+                checked={addRoles}
+                onChange={(event) => setAddRoles(event.currentTarget.checked)}
+              />
+              {t('transfer.export.hubspotAdd')}
+            </label>
+          )}
           <button
             type="button"
             class="rc-button rc-button--primary"
-            disabled={busy}
+            disabled={exporter.busy || exporter.held !== undefined}
             onClick={() => void download()}
           >
             {t('transfer.export.download')}
           </button>
         </>
       )}
-      <ExportStatus status={status} />
+      {exporter.held && (
+        <ExportCheck
+          crm={exporter.held.crm}
+          findings={exporter.held.findings}
+          onDownload={exporter.confirm}
+          onCancel={exporter.cancel}
+        />
+      )}
+      <ExportStatus status={exporter.status} />
     </section>
   );
 }

@@ -32,10 +32,16 @@ export function ExportStatus({ status }: { status: ExportOutcome }) {
   return null;
 }
 
-/** The outcome of an export call, failures included: an export never throws at the rep. */
-export async function exportOutcome(run: () => Promise<string[]>): Promise<ExportOutcome> {
+/**
+ * The outcome of an export call, failures included: an export never throws at the rep.
+ * `undefined` from `run` means the files wait for the rep's choice: nothing to say yet.
+ */
+export async function exportOutcome(
+  run: () => Promise<string[] | undefined>,
+): Promise<ExportOutcome> {
   try {
-    return { kind: 'done', files: await run() };
+    const files = await run();
+    return files === undefined ? { kind: 'idle' } : { kind: 'done', files };
   } catch (error) {
     return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
 /** Reads a person's name and title out of the text a rep selected on a page. */
+import { isNameSuffix } from '../transfer/name-words';
 
 export interface SelectedPerson {
   name: string;
@@ -14,6 +15,12 @@ const HAN = /\p{Script=Han}/u;
 /** Academic degrees written after a name, as Indonesian pages do: "S.H.", "M.Si", "Ph.D." */
 const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}?\p{Ll}{0,3}\.?$/u;
 const MAX_NAME_WORDS = 4;
+/**
+ * What the part before a separator must look like to be taken as a name: letters (any
+ * script), with the dots, apostrophes, hyphens, quotes and brackets names and nicknames use.
+ * "@cmd|' /C calc'!A0" is no name, so its "|" is not where a name ends.
+ */
+const NAME_LIKE = /^["“„«(']?\p{L}[\p{L}\p{M}\s.'’"“”„«»()-]*$/u;
 
 export function parseSelection(selection: string): SelectedPerson {
   const emailMatch = selection.match(EMAIL);
@@ -39,6 +46,7 @@ function fromLines([first = '', ...rest]: string[]): { name: string; title: stri
 function fromLine(line: string): { name: string; title: string } {
   const parts = line.split(SEPARATOR).filter((part) => part !== '');
   const [first = '', second = '', ...rest] = parts;
+  if (parts.length > 1 && !NAME_LIKE.test(first)) return { name: line, title: '' };
   // "Surname, Firstname – Role": two single words around the first comma are one name.
   if (
     isSingleWord(first) &&
@@ -49,7 +57,7 @@ function fromLine(line: string): { name: string; title: string } {
     return { name: `${second} ${first}`, title: rest.join(', ') };
   }
   if (parts.length > 1) {
-    const degrees = [second, ...rest].findIndex((part) => !DEGREE.test(part));
+    const degrees = [second, ...rest].findIndex((part) => !isDegreeOrSuffix(part));
     const nameParts = degrees === -1 ? parts.length : degrees + 1;
     return { name: parts.slice(0, nameParts).join(', '), title: parts.slice(nameParts).join(', ') };
   }
@@ -71,6 +79,11 @@ function splitRun(line: string): { name: string; title: string } {
   const nameLength = words.slice(0, 3).findIndex((word) => !startsUpper(word));
   const cut = nameLength <= 0 ? 2 : nameLength;
   return { name: words.slice(0, cut).join(' '), title: words.slice(cut).join(' ') };
+}
+
+/** "Jr.", "III", "PhD", "S.H., M.Si.": written after a name, part of it. */
+function isDegreeOrSuffix(part: string): boolean {
+  return DEGREE.test(part) || isNameSuffix(part);
 }
 
 function isSingleWord(part: string): boolean {

@@ -10,10 +10,9 @@ export const BACKUP_VERSION = 1;
  * What every version of the envelope shares. Read first, loosely, so a file from a newer
  * Rolecall is answered with "update Rolecall" rather than a list of fields we do not know.
  */
-export const BackupHeadSchema = z.object({
-  format: z.string(),
-  version: z.number(),
-});
+export const BackupFormatSchema = z.object({ format: z.string() });
+/** The version as written, whatever it is: read after the format, to say what is wrong with it. */
+export const BackupVersionFieldSchema = z.object({ version: z.optional(z.unknown()) });
 
 const envelope = {
   format: z.literal(BACKUP_FORMAT),

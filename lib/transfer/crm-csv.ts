@@ -11,7 +11,7 @@
  * by that external id and adding the opportunity id.
  */
 import { type Account, DEPARTMENT_LABELS, type Stakeholder } from '../model';
-import { hubspotBuyingRoles, salesforceContactRoles } from './crm-roles';
+import { type HubspotRoleMode, hubspotRoleCell, salesforceContactRoles } from './crm-roles';
 import { type NameParts, splitName } from './name-parts';
 import type { Snapshot } from './snapshot';
 import { type CsvOptions, writeCsv } from './write-csv';
@@ -46,7 +46,7 @@ export const SALESFORCE_ROLE_HEADERS = [
   'Role',
 ] as const;
 
-function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Account]> {
+export function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Account]> {
   const accounts = new Map(snapshot.accounts.map((account) => [account.id, account]));
   for (const person of snapshot.stakeholders) {
     const account = accounts.get(person.accountId);
@@ -54,27 +54,41 @@ function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Accoun
   }
 }
 
-export function hubspotCsv(snapshot: Snapshot, options?: CsvOptions): string {
-  return writeCsv(HUBSPOT_HEADERS, hubspotRowsOf(snapshot), options);
+export interface HubspotOptions extends CsvOptions {
+  /** Replace the buying roles a contact already has in HubSpot (default), or add to them. */
+  hubspotRoles?: HubspotRoleMode;
+}
+
+export function hubspotCsv(snapshot: Snapshot, options: HubspotOptions = {}): string {
+  return writeCsv(HUBSPOT_HEADERS, hubspotRowsOf(snapshot, options.hubspotRoles), options);
 }
 
 /** One row per person, in HUBSPOT_HEADERS order; no header. */
-export function hubspotRowsOf(snapshot: Snapshot): string[][] {
+export function hubspotRowsOf(snapshot: Snapshot, mode: HubspotRoleMode = 'replace'): string[][] {
   const rows: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    const { first, last } = splitName(person.name, account.domains);
-    rows.push([
-      first,
-      last,
-      person.email ?? '',
-      person.phone ?? '',
-      person.title ?? '',
-      account.name,
-      account.domains[0] ?? '',
-      hubspotBuyingRoles(person).join(';'),
-    ]);
+    rows.push(hubspotRow(person, account, mode));
   }
   return rows;
+}
+
+/** One contact, in HUBSPOT_HEADERS order. */
+export function hubspotRow(
+  person: Stakeholder,
+  account: Account,
+  mode: HubspotRoleMode = 'replace',
+): string[] {
+  const { first, last } = splitName(person.name, account.domains);
+  return [
+    first,
+    last,
+    person.email ?? '',
+    person.phone ?? '',
+    person.title ?? '',
+    account.name,
+    account.domains[0] ?? '',
+    hubspotRoleCell(person, mode),
+  ];
 }
 
 export interface SalesforceFiles {
@@ -86,17 +100,9 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
   const contacts: string[][] = [];
   const roles: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    const { first, last } = salesforceName(person, account);
-    contacts.push([
-      first,
-      last,
-      person.title ?? '',
-      person.department ? DEPARTMENT_LABELS[person.department] : '',
-      person.email ?? '',
-      person.phone ?? '',
-      account.name,
-      person.id,
-    ]);
+    const row = salesforceContactRow(person, account);
+    contacts.push(row);
+    const [first = '', last = ''] = row;
     for (const role of salesforceContactRoles(person.roles)) {
       roles.push([person.id, first, last, account.name, role]);
     }
@@ -107,8 +113,23 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
   };
 }
 
+/** One contact, in SALESFORCE_CONTACT_HEADERS order. */
+export function salesforceContactRow(person: Stakeholder, account: Account): string[] {
+  const { first, last } = salesforceName(person, account);
+  return [
+    first,
+    last,
+    person.title ?? '',
+    person.department ? DEPARTMENT_LABELS[person.department] : '',
+    person.email ?? '',
+    person.phone ?? '',
+    account.name,
+    person.id,
+  ];
+}
+
 /** Salesforce requires a last name, so a one-word name goes there rather than be rejected. */
-function salesforceName(person: Stakeholder, account: Account): NameParts {
+export function salesforceName(person: Stakeholder, account: Account): NameParts {
   const parts = splitName(person.name, account.domains);
   return parts.last === '' ? { first: '', last: parts.first } : parts;
 }

@@ -35,8 +35,8 @@ export const HUBSPOT_ROLE_OF: Record<DecisionRole, HubspotBuyingRole> = {
 
 /**
  * HubSpot's buying roles mix role and attitude: a champion or blocker stance is a buying
- * role there even when the rep has not tagged it as a role. OTHER is only written when
- * nothing more specific applies, so it never dilutes a real role.
+ * role there even when the rep has not tagged it as a role. Every role is kept, OTHER too:
+ * a gatekeeper who is also procurement is still someone who controls access.
  */
 export function hubspotBuyingRoles(
   person: Pick<Stakeholder, 'roles' | 'stance'>,
@@ -44,7 +44,6 @@ export function hubspotBuyingRoles(
   const chosen = new Set<HubspotBuyingRole>(person.roles.map((role) => HUBSPOT_ROLE_OF[role]));
   if (person.stance === 'champion') chosen.add('CHAMPION');
   if (person.stance === 'blocker') chosen.add('BLOCKER');
-  if (chosen.size > 1) chosen.delete('OTHER');
   return HUBSPOT_BUYING_ROLES.filter((value) => chosen.has(value));
 }
 
@@ -80,9 +79,33 @@ export const SALESFORCE_ROLE_OF: Record<DecisionRole, SalesforceContactRole> = {
   champion: 'Influencer',
 };
 
-/** One contact role per distinct Salesforce role, in picklist order. */
+/**
+ * One contact role per distinct Salesforce role, Other included, in picklist order. Two of our
+ * roles that are one Salesforce role (champion and influencer) make one row: Salesforce would
+ * hold two identical contact roles on the same opportunity otherwise.
+ */
 export function salesforceContactRoles(roles: readonly DecisionRole[]): SalesforceContactRole[] {
   const chosen = new Set(roles.map((role) => SALESFORCE_ROLE_OF[role]));
-  if (chosen.size > 1) chosen.delete('Other');
   return SALESFORCE_CONTACT_ROLES.filter((value) => chosen.has(value));
+}
+
+/** Whether a HubSpot import replaces a contact's buying roles or adds to them. */
+export type HubspotRoleMode = 'replace' | 'add';
+
+/**
+ * The Buying Role cell. HubSpot's import adds to a multiple-checkbox property when the value
+ * starts with ";" and replaces it otherwise; adding nothing is an empty cell, which HubSpot
+ * leaves alone.
+ */
+export function hubspotRoleCell(
+  person: Pick<Stakeholder, 'roles' | 'stance'>,
+  mode: HubspotRoleMode = 'replace',
+): string {
+  const values = hubspotBuyingRoles(person).join(';');
+  return mode === 'add' && values !== '' ? `;${values}` : values;
+}
+
+/** Our roles that the CRM can only call Other: the pre-export check names them. */
+export function rolesSentAsOther(roles: readonly DecisionRole[]): DecisionRole[] {
+  return roles.filter((role) => HUBSPOT_ROLE_OF[role] === 'OTHER');
 }

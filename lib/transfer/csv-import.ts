@@ -51,6 +51,7 @@ export async function csvToSnapshot(
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const rowOf = new Map<string, number>();
+  const peopleAt = new Map<string, number>();
   const foreign = !isOwnCsv(mapping);
   const context = { reader, now: options.now, newId: options.newId };
 
@@ -68,12 +69,21 @@ export async function csvToSnapshot(
       continue;
     }
     if (!hasPerson(reader, row)) continue;
-    const person = personFromRow(row, index, account.value.id, context);
+    const person = personFromRow(row, index, account.value, context);
     if (!person.ok) {
       problems.push(...person.problems);
       continue;
     }
+    if (person.value.person.reportsToId === person.value.person.id) {
+      problems.push(reader.problem(index, say('transfer.problem.reportsToSelf'), 'reports-to-id'));
+      continue;
+    }
     const first = rowOf.get(person.value.person.id);
+    const earlier = first === undefined ? undefined : table.rows[first];
+    if (earlier !== undefined && anotherRoleOf(reader, earlier, row)) {
+      addRoles(people[peopleAt.get(person.value.person.id) ?? -1]?.person, person.value.person);
+      continue;
+    }
     if (first !== undefined) {
       problems.push(
         reader.problem(
@@ -85,6 +95,7 @@ export async function csvToSnapshot(
       continue;
     }
     rowOf.set(person.value.person.id, index);
+    peopleAt.set(person.value.person.id, people.length);
     people.push(person.value);
   }
   if (problems.length > 0) return failMany(capProblems(problems));
@@ -93,6 +104,22 @@ export async function csvToSnapshot(
     snapshot: { accounts: [...accounts.values()], stakeholders },
     warnings: capProblems(warnings),
   });
+}
+
+/**
+ * A contact-roles file (Salesforce's, or ours) repeats a person on one row per role: a row
+ * that differs from the person's first row only in its roles adds those roles.
+ */
+function anotherRoleOf(reader: RowReader, first: readonly string[], row: readonly string[]) {
+  if (!reader.has('roles')) return false;
+  return reader
+    .mappedFields()
+    .every((field) => field === 'roles' || reader.raw(first, field) === reader.raw(row, field));
+}
+
+function addRoles(known: Stakeholder | undefined, again: Stakeholder): void {
+  if (known === undefined) return;
+  for (const role of again.roles) if (!known.roles.includes(role)) known.roles.push(role);
 }
 
 const ACCOUNT_FIELDS: readonly ImportField[] = ['account-id', 'account-domains', 'account-name'];

@@ -14,6 +14,7 @@ import { parseTimestamp, splitList } from './cells';
 import type { RowReader } from './csv-cells';
 import type { ImportField } from './fields';
 import { describe, issueMessage } from './issues';
+import { joinName } from './name-parts';
 import { type ImportProblem, say } from './result';
 import {
   type Parsed,
@@ -22,6 +23,7 @@ import {
   parseMethod,
   parseRoles,
   parseStance,
+  stanceInRoles,
 } from './values';
 
 export interface PersonRow {
@@ -34,14 +36,6 @@ export interface RowContext {
   reader: RowReader;
   now: number;
   newId: () => string;
-}
-
-const HAN_OR_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
-
-/** First and last name back into one: family name first, unspaced, for CJK names. */
-export function joinName(first: string, last: string): string {
-  if (HAN_OR_KANA.test(first) && HAN_OR_KANA.test(last)) return last + first;
-  return [first, last].filter((part) => part !== '').join(' ');
 }
 
 const PERSON_FIELDS: readonly ImportField[] = ['person-id', 'name', 'first-name', 'last-name'];
@@ -123,10 +117,11 @@ function optional<T>(
   return text === '' ? undefined : problems.take(field, parse(text), undefined);
 }
 
+/** `account` is the row's: its domains help put a first and last name back in order. */
 export function personFromRow(
   row: readonly string[],
   index: number,
-  accountId: string,
+  account: { id: string; domains: readonly string[] },
   context: RowContext,
 ): { ok: true; value: PersonRow } | { ok: false; problems: ImportProblem[] } {
   const { reader, now } = context;
@@ -134,15 +129,22 @@ export function personFromRow(
 
   const name =
     reader.cell(row, 'name').trim() ||
-    joinName(reader.cell(row, 'first-name').trim(), reader.cell(row, 'last-name').trim());
+    joinName(
+      reader.cell(row, 'first-name').trim(),
+      reader.cell(row, 'last-name').trim(),
+      account.domains,
+    );
   const evidence = evidenceFromRow(row, problems, now);
   const candidate: Candidate = {
     id: reader.cell(row, 'person-id') || context.newId(),
-    accountId,
+    accountId: account.id,
     name,
     normalizedName: nameKey(name),
     roles: problems.take('roles', parseRoles(reader.cell(row, 'roles')), []),
-    stance: optional(row, problems, 'stance', parseStance) ?? 'unknown',
+    stance:
+      optional(row, problems, 'stance', parseStance) ??
+      stanceInRoles(reader.cell(row, 'roles')) ??
+      'unknown',
     influence: optional(row, problems, 'influence', parseInfluence) ?? 'unknown',
     evidence,
     createdAt: problems.time('created-at', reader.cell(row, 'created-at'), now),

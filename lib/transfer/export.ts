@@ -1,9 +1,8 @@
 /** Export entry point: a snapshot becomes the files a rep downloads or the CLI writes. */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
-import { hubspotCsv, salesforceCsv } from './crm-csv';
+import { type HubspotOptions, hubspotCsv, salesforceCsv } from './crm-csv';
 import { genericCsv } from './generic-csv';
 import type { Snapshot } from './snapshot';
-import type { CsvOptions } from './write-csv';
 
 export const EXPORT_TARGETS = ['json', 'csv', 'hubspot', 'salesforce'] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
@@ -15,7 +14,7 @@ export interface ExportFile {
   text: string;
 }
 
-export interface ExportOptions extends CsvOptions {
+export interface ExportOptions extends HubspotOptions {
   /** When the export is made; also names the files. */
   now: Date;
   /** Names the files: an account name, or 'all'. */

@@ -7,7 +7,13 @@ export {
   BackupSchema,
   backupJsonSchema,
 } from './backup-schema';
-export { hubspotBuyingRoles, salesforceContactRoles } from './crm-roles';
+export { type CrmTarget, crmCheck } from './crm-check';
+export {
+  type HubspotRoleMode,
+  hubspotBuyingRoles,
+  hubspotRoleCell,
+  salesforceContactRoles,
+} from './crm-roles';
 export { type CsvImport, type CsvImportOptions, csvToSnapshot } from './csv-import';
 export {
   backupJson,

@@ -1,7 +1,7 @@
 /** Checks a backup's records agree with each other: what JSON Schema and zod cannot say. */
 import { jsonPath } from './issues';
 import { recordPlace } from './read-backup';
-import { type ImportProblem, problem, say } from './result';
+import { type ImportProblem, problem, type Said, say } from './result';
 import type { Snapshot } from './snapshot';
 
 export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[] {
@@ -38,6 +38,15 @@ export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[
         ),
       );
     }
+    if (person.reportsToId === person.id) {
+      problems.push(
+        problem(
+          file,
+          at('stakeholders', index, person.name, 'reportsToId'),
+          say('transfer.problem.reportsToSelf'),
+        ),
+      );
+    }
     if (!accountIds.has(person.accountId)) {
       problems.push(
         problem(
@@ -48,5 +57,54 @@ export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[
       );
     }
   });
+  snapshot.accounts.forEach((account, index) => {
+    const control = controlCharIn(account);
+    if (control)
+      problems.push(
+        problem(file, at('accounts', index, account.name, control.field), control.said),
+      );
+  });
+  snapshot.stakeholders.forEach((person, index) => {
+    const control = controlCharIn(person);
+    if (control)
+      problems.push(
+        problem(file, at('stakeholders', index, person.name, control.field), control.said),
+      );
+  });
   return problems;
+}
+
+/**
+ * Control characters other than tab, line breaks and form feed: JSON can carry them, but no
+ * name or title holds one, and a CSV with one reads as binary. The first per record is enough.
+ */
+export function controlCharOf(text: string): number | undefined {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d)
+      return code;
+  }
+  return undefined;
+}
+
+function controlCharIn(record: object): { field: string; said: Said } | undefined {
+  for (const [field, value] of Object.entries(record)) {
+    const text = textWithControl(value);
+    const code = text === undefined ? undefined : controlCharOf(text);
+    if (code === undefined) continue;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { field, said: say('transfer.problem.controlChar', { code: hex }) };
+  }
+  return undefined;
+}
+
+/** The first string inside `value` (nested evidence included) that holds a control character. */
+function textWithControl(value: unknown): string | undefined {
+  if (typeof value === 'string') return controlCharOf(value) === undefined ? undefined : value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const item of Object.values(value)) {
+    const found = textWithControl(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -20,6 +20,10 @@ export function issueMessage(issue: Issue): Said {
       });
     }
     case 'invalid_value':
+      if (got === undefined)
+        return say('transfer.problem.missingOneOf', {
+          values: issue.values.map(String).join(', '),
+        });
       if (issue.values.length === 1)
         return say('transfer.problem.shouldBe', {
           expected: describe(issue.values[0]),

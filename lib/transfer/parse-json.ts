@@ -5,7 +5,7 @@
  * piece goes through JSON.parse. When anything is off, a streaming parser reads the text
  * again to say exactly where the JSON breaks (or that the file was cut off).
  */
-import { JSONParser } from '@streamparser/json';
+import { Tokenizer, TokenParser } from '@streamparser/json';
 import { fail, ok, type Result, say } from './result';
 import { type ImportSource, readText, type TextEncoding } from './source';
 import { type ProgressListener, timeSlicer } from './yield';
@@ -25,6 +25,7 @@ export async function parseJsonObject(
       return ok(undefined);
     },
     onProgress,
+    say('transfer.problem.jsonNotUtf8'),
   );
   if (!read.ok) return read;
   const text = chunks.join('');
@@ -181,21 +182,48 @@ function isJsonSpace(text: string): boolean {
   return /^[ \t\n\r]*$/.test(text);
 }
 
-/** Reads the text again with a streaming parser, which knows the exact place JSON breaks. */
+/**
+ * Reads the text again with a streaming tokenizer and parser, which know the exact place JSON
+ * breaks: the tokenizer for a character that starts no token, the parser for a token in the
+ * wrong place (a trailing comma, a missing colon), by the byte offset of that token.
+ */
 async function locateError(file: string, text: string): Promise<Result<Record<string, unknown>>> {
-  const parser = new JSONParser({ paths: ['$'], keepStack: false });
-  let error: string | undefined;
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser({ paths: ['$'], keepStack: false });
+  let error: { byte: number; closing: boolean } | undefined;
   parser.onValue = () => undefined;
+  let tokenAt = 0;
   parser.onError = (problem) => {
-    error ??= problem.message;
+    error ??= { byte: tokenAt, closing: /RIGHT_(BRACE|BRACKET)/.test(problem.message) };
+  };
+  tokenizer.onError = (problem) => {
+    const at = /absolute position "(\d+)"/.exec(problem.message)?.[1];
+    error ??= { byte: at === undefined ? tokenAt : Number(at), closing: false };
+  };
+  tokenizer.onToken = (info) => {
+    if (error !== undefined) return;
+    tokenAt = info.offset;
+    parser.write(info);
   };
   const place = new TextPlace();
   const pause = timeSlicer();
   for (let start = 0; start < text.length; start += SCAN_STEP) {
     const slice = text.slice(start, start + SCAN_STEP);
-    parser.write(slice);
-    if (error !== undefined)
-      return fail(file, place.of(slice, error), say('transfer.problem.invalidJson'));
+    try {
+      tokenizer.write(slice);
+    } catch {
+      // The tokenizer throws when no onError takes the problem; ours does, so this is spare.
+    }
+    if (error !== undefined) {
+      const before = place.before(slice, error.byte);
+      // `{"a": 1,}`: a bracket where a value or key should follow a comma.
+      const trailingComma = error.closing && /,\s*$/.test(before);
+      return fail(
+        file,
+        place.of(before),
+        say(trailingComma ? 'transfer.problem.trailingComma' : 'transfer.problem.invalidJson'),
+      );
+    }
     place.advance(slice);
     await pause();
   }
@@ -204,11 +232,13 @@ async function locateError(file: string, text: string): Promise<Result<Record<st
   return fail(file, undefined, say('transfer.problem.invalidJson'));
 }
 
-/** Line and column of a parser error, counted over the slices seen so far. */
+/** Line and column of a byte offset in the text, counted over the slices seen so far. */
 class TextPlace {
   #lines = 0;
   /** Characters after the last line break seen. */
   #column = 0;
+  /** UTF-8 bytes of the slices seen. */
+  #bytes = 0;
 
   advance(text: string): void {
     const lastBreak = text.lastIndexOf('\n');
@@ -217,14 +247,17 @@ class TextPlace {
       this.#lines += countBreaks(text);
       this.#column = text.length - lastBreak - 1;
     }
+    this.#bytes += new TextEncoder().encode(text).length;
   }
 
-  /** The parser says 'at chunk position "12"': a UTF-8 byte offset within this slice. */
-  of(text: string, message: string) {
-    const position = /chunk position "(\d+)"/.exec(message)?.[1];
-    if (position === undefined) return undefined;
-    const bytes = new TextEncoder().encode(text).subarray(0, Number(position));
-    const before = new TextDecoder().decode(bytes);
+  /** The slice `text` being read, up to byte `absolute` of the whole text. */
+  before(text: string, absolute: number): string {
+    const bytes = new TextEncoder().encode(text).subarray(0, Math.max(0, absolute - this.#bytes));
+    return new TextDecoder().decode(bytes);
+  }
+
+  /** Line and column just after `before`, the start of the slice being read up to a point. */
+  of(before: string) {
     const lastBreak = before.lastIndexOf('\n');
     const line = this.#lines + countBreaks(before) + 1;
     const column = lastBreak === -1 ? this.#column + before.length + 1 : before.length - lastBreak;

@@ -5,7 +5,8 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupEnvelopeSchema,
-  BackupHeadSchema,
+  BackupFormatSchema,
+  BackupVersionFieldSchema,
 } from './backup-schema';
 import { checkIntegrity } from './integrity';
 import { capProblems, describe, issueMessage, jsonPath, ProblemList } from './issues';
@@ -38,6 +39,33 @@ export async function readBackup(
   return validateBackup(file, parsed.value, onProgress);
 }
 
+/**
+ * Format first, then version, each with its own message: a backup whose version is missing
+ * or written as "1" is still a Rolecall backup, and the rep is told what to change.
+ */
+function checkHead(file: string, data: unknown): Result<void> {
+  const format = BackupFormatSchema.safeParse(data);
+  if (!format.success || format.data.format !== BACKUP_FORMAT)
+    return fail(file, undefined, say('transfer.problem.notRolecall', { format: BACKUP_FORMAT }));
+  const field = BackupVersionFieldSchema.safeParse(data);
+  const version = field.success ? field.data.version : undefined;
+  if (version === undefined) return fail(file, undefined, say('transfer.problem.noVersion'));
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return fail(
+      file,
+      say('transfer.where.path', { path: 'version' }),
+      say('transfer.problem.versionNotNumber', { got: describe(version) }),
+    );
+  if (version > BACKUP_VERSION) {
+    return fail(
+      file,
+      undefined,
+      say('transfer.problem.newerVersion', { version, supported: BACKUP_VERSION }),
+    );
+  }
+  return ok(undefined);
+}
+
 const PROGRESS_EVERY = 2000;
 /** Looking at the clock is cheap, but not free: every 100 records is well under a slice. */
 const YIELD_CHECK_EVERY = 100;
@@ -47,20 +75,8 @@ async function validateBackup(
   data: unknown,
   onProgress?: ProgressListener,
 ): Promise<Result<Snapshot>> {
-  const head = BackupHeadSchema.safeParse(data);
-  if (!head.success || head.data.format !== BACKUP_FORMAT) {
-    return fail(file, undefined, say('transfer.problem.notRolecall', { format: BACKUP_FORMAT }));
-  }
-  if (head.data.version > BACKUP_VERSION) {
-    return fail(
-      file,
-      undefined,
-      say('transfer.problem.newerVersion', {
-        version: head.data.version,
-        supported: BACKUP_VERSION,
-      }),
-    );
-  }
+  const head = checkHead(file, data);
+  if (!head.ok) return head;
   const envelope = BackupEnvelopeSchema.safeParse(data, { reportInput: true });
   if (!envelope.success)
     return failMany(envelope.error.issues.map((issue) => problemAt(file, issue, [])));

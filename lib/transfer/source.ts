@@ -118,6 +118,8 @@ export async function readText(
   encoding: TextEncoding,
   sink: (text: string) => Result<void> | Promise<Result<void>>,
   onProgress?: ProgressListener,
+  /** What to say about bytes that are not text: a backup and a CSV need different advice. */
+  notText?: Said,
 ): Promise<Result<void>> {
   const { name, data } = source;
   if (typeof data === 'string') return feedString(stripBom(data), sink);
@@ -134,7 +136,7 @@ export async function readText(
       text = decoder.decode(bytes, { stream: !last });
     } catch {
       const line = linesBefore + badLineWithin(bytes, encoding);
-      return fail(name, say('transfer.where.line', { line }), notTextMessage(encoding));
+      return fail(name, say('transfer.where.line', { line }), notText ?? notTextMessage(encoding));
     }
     if (text !== '') {
       const fed = await sink(text);

@@ -13,6 +13,7 @@ import {
   ROLE_INFO,
   STANCE_LABELS,
   STANCES,
+  type Stance,
 } from '../model';
 import { type Said, say } from './result';
 
@@ -79,13 +80,16 @@ const CRM_ROLE_ALIASES: readonly (readonly [string, DecisionRole])[] = [
   ['Decision Maker', 'economic-buyer'],
   ['Economic Decision Maker', 'budget-holder'],
   ['Technical Buyer', 'technical-evaluator'],
-  ['Evaluator', 'technical-evaluator'],
+  // Our export sends procurement as Evaluator, gatekeeper as Other: read back the same way, so
+  // a file Rolecall wrote comes back with the roles it carried.
+  ['Evaluator', 'procurement'],
+  ['OTHER', 'gatekeeper'],
   ['Business User', 'user'],
   ['coach', 'champion'],
 ];
 
-/** HubSpot buying roles that are not roles of ours: BLOCKER is a stance, OTHER says nothing. */
-const NOT_A_ROLE = new Set(['blocker', 'other']);
+/** HubSpot's BLOCKER is a stance, not a role: stanceInRoles reads it. */
+const NOT_A_ROLE = new Set(['blocker']);
 
 const findRole = lookup(
   DECISION_ROLES,
@@ -115,4 +119,9 @@ function readRoles(cell: string): Parsed<DecisionRole[]> {
     if (!roles.includes(role)) roles.push(role);
   }
   return { ok: true, value: roles };
+}
+
+/** A HubSpot Buying Role cell holding BLOCKER says the person is a blocker. */
+export function stanceInRoles(cell: string): Stance | undefined {
+  return cell.split(/[;,|\n]/u).some((part) => key(part) === 'blocker') ? 'blocker' : undefined;
 }

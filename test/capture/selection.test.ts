@@ -19,6 +19,13 @@ describe('parseSelection reads the name and title a rep selected', () => {
       'Direktur Keuangan',
     ],
     ['Maria Virtanen talousjohtaja Example Oy', 'Maria Virtanen', 'talousjohtaja Example Oy'],
+    // Issue 16, item 7: suffixes stay in the name; a separator is no name boundary when what
+    // stands before it is no name.
+    [`Robert "Bob" O'Neil, Jr. – CFO`, `Robert "Bob" O'Neil, Jr.`, 'CFO'],
+    ['Jane Doe, PhD, Chief Scientist', 'Jane Doe, PhD', 'Chief Scientist'],
+    ['Thurston Howell, III | Chairman', 'Thurston Howell, III', 'Chairman'],
+    ["@cmd|' /C calc'!A0", "@cmd|' /C calc'!A0", ''],
+    ['=HYPERLINK("x") | CFO', '=HYPERLINK("x") | CFO', ''],
   ])('%j → %s / %s', (selection, name, title) => {
     const person = parseSelection(selection);
     expect(person.name).toBe(name);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launch, newProfileDir, openPopup, serveFixtures, tagCard } from './harness';
@@ -66,5 +67,30 @@ describe('moving a map to another browser', () => {
     await dashboard.getByText(/^Imported .*1 new and 0 updated accounts, 2 new/u).waitFor();
 
     expect(await mapOf(newLaptop)).toEqual(before);
+  });
+
+  it('says what HubSpot will do before the popup downloads its file (issue 16)', async () => {
+    const browser = await freshBrowser();
+    const page = await browser.context.newPage();
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    await tagCard(browser, page, 'priya', { roles: ['Technical evaluator'] });
+
+    const popup = await openPopup(browser);
+    await popup.locator('summary', { hasText: 'Export' }).click();
+    await popup
+      .getByRole('button', { name: /^Download Northwind Analytics as HubSpot contacts/ })
+      .click();
+    await popup.getByRole('heading', { name: 'Before you import this into HubSpot' }).waitFor();
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Download anyway' }).click(),
+    ]);
+    const file = join(await newProfileDir(), download.suggestedFilename());
+    await download.saveAs(file);
+    const rows = (await readFile(file, 'utf8')).split('\r\n');
+    expect(rows[0]).toBe(
+      '\uFEFFFirst Name,Last Name,Email,Phone Number,Job Title,Company Name,Company Domain Name,Buying Role',
+    );
+    expect(rows[1]).toMatch(/,INFLUENCER$/u);
   });
 });

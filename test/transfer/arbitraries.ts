@@ -17,6 +17,7 @@ import {
   type Stakeholder,
 } from '../../lib/model';
 import type { Snapshot } from '../../lib/transfer';
+import { controlCharOf } from '../../lib/transfer/integrity';
 
 /** Cells that stress CSV: quotes, separators, line breaks, formulas, other scripts, emoji. */
 const tricky = fc.constantFrom(
@@ -34,7 +35,13 @@ const tricky = fc.constantFrom(
   'line\r\nbreak',
 );
 
-const anyText = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 20 }));
+/** Control characters (NUL …) are refused at import: no name or title holds one. */
+const anyText = fc.oneof(
+  tricky,
+  fc
+    .string({ unit: 'grapheme', maxLength: 20 })
+    .filter((text) => controlCharOf(text) === undefined),
+);
 
 /** Non-empty and already trimmed: what the schema's trimmed text fields store. */
 const trimmedText = anyText.map((text) => text.trim()).filter((text) => text !== '');
@@ -93,7 +100,11 @@ const personArb = (
         profileUrl: rawText,
         email: trimmedText,
         phone: trimmedText,
-        reportsToId: fc.constantFrom(...personIds),
+        // Nobody reports to themselves: the import refuses that.
+        reportsToId:
+          personIds.length > 1
+            ? fc.constantFrom(...personIds.filter((other) => other !== id))
+            : fc.constant(undefined),
         evidence: fc.array(evidence, { maxLength: 3 }),
         seenDifferently: fc.record(
           { title: trimmedText, company: trimmedText, sourceUrl: rawText, seenAt: timestamp },
@@ -117,7 +128,11 @@ const personArb = (
         noNullPrototype: true,
       },
     )
-    .map((person) => ({ ...person, normalizedName: normalizeName(person.name) }));
+    .map(({ reportsToId, ...person }) => ({
+      ...person,
+      ...(reportsToId === undefined ? {} : { reportsToId }),
+      normalizedName: normalizeName(person.name),
+    }));
 
 /** Ids are drawn from rawText too: a map's ids are whatever another Rolecall generated. */
 export const mapArb: fc.Arbitrary<Snapshot> = fc

@@ -1,6 +1,6 @@
 /** The admin converter, run as a rep's admin would: real process, real files, exit codes. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,71 @@ describe('npm run convert', () => {
     const run = await convert(...args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  // Issue 16, item 8: the converter tells everything, and never overwrites by surprise.
+  it('--out naming a file: one clear line, no stack trace, exit 2', {
+    timeout: 30_000,
+  }, async () => {
+    const file = join(await outDir(), 'not-a-folder.csv');
+    await writeFile(file, 'keep me');
+    const run = await convert(fixture('team-a.json'), '--to', 'hubspot', '--out', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `--out ${file} is a file, not a folder: name a folder (it is made if missing).`,
+    ]);
+    expect(await readFile(file, 'utf8')).toBe('keep me');
+  });
+
+  it('a file of the same name is kept unless --force', { timeout: 30_000 }, async () => {
+    const out = await outDir();
+    expect((await convert(fixture('team-a.json'), '--to', 'json', '--out', out)).code).toBe(0);
+    const [name = ''] = await readdir(out);
+    await writeFile(join(out, name), 'edited by hand');
+    const again = await convert(fixture('team-a.json'), '--to', 'json', '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      `${join(out, name)} is already there; add --force to replace it.`,
+    );
+    expect(again.stderr).toContain('Nothing was written.');
+    expect(await readFile(join(out, name), 'utf8')).toBe('edited by hand');
+    const forced = await convert(fixture('team-a.json'), '--to', 'json', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(await readFile(join(out, name), 'utf8')).toContain('"rolecall-backup"');
+  });
+
+  it('--no-bom leaves out the byte-order mark; --add-roles adds buying roles', {
+    timeout: 30_000,
+  }, async () => {
+    const plain = await outDir();
+    await convert(fixture('team-a.json'), '--to', 'hubspot', '--out', plain, '--no-bom');
+    const withBom = await outDir();
+    await convert(fixture('team-a.json'), '--to', 'hubspot', '--out', withBom, '--add-roles');
+    const text = async (dir: string) => readFile(join(dir, (await readdir(dir))[0] ?? ''), 'utf8');
+    expect((await text(plain)).startsWith('First Name,')).toBe(true);
+    const added = await text(withBom);
+    expect(added.startsWith('\uFEFFFirst Name,')).toBe(true);
+    expect(added).toContain('CFO,Acme,acme.com,;DECISION_MAKER');
+  });
+
+  it('prints every warning: import warnings and the pre-export CRM check', {
+    timeout: 30_000,
+  }, async () => {
+    const dir = await outDir();
+    const csv = join(dir, 'sheet.csv');
+    await writeFile(
+      csv,
+      'Company,Full name,Title,Reports to,Email\nInitech,Peter Gibbons,=1+2,Bill Lumbergh,\n',
+    );
+    const run = await convert(csv, '--to', 'hubspot', '--out', join(dir, 'out'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'warning: sheet.csv, Row 2, column "Title": starts like a spreadsheet formula',
+    );
+    expect(run.stderr).toContain('warning: sheet.csv, Row 2, column "Reports to": nobody called');
+    expect(run.stderr).toContain(
+      'warning: HubSpot: 1 account(s) have no website domain: "Initech".',
+    );
+    expect(run.stderr).toContain('warning: HubSpot: 1 person(s) have no email: "Peter Gibbons".');
   });
 });

@@ -1,7 +1,12 @@
 /** CRM mappings, table-tested: every decision role and stance lands on a value the CRM accepts. */
 import { describe, expect, it } from 'vitest';
 import type { DecisionRole, Stance } from '../../lib/model';
-import { exportFiles, hubspotBuyingRoles, salesforceContactRoles } from '../../lib/transfer';
+import {
+  exportFiles,
+  hubspotBuyingRoles,
+  hubspotRoleCell,
+  salesforceContactRoles,
+} from '../../lib/transfer';
 import { sampleMap } from './helpers';
 
 describe('HubSpot hs_buying_role', () => {
@@ -20,11 +25,36 @@ describe('HubSpot hs_buying_role', () => {
     [[], 'blocker', 'BLOCKER'],
     [[], 'skeptic', ''],
     [[], 'unknown', ''],
-    [['gatekeeper', 'user'], 'neutral', 'END_USER'],
+    // Every role kept, OTHER included (issue 16, item 5).
+    [['gatekeeper', 'user'], 'neutral', 'END_USER;OTHER'],
+    [['procurement', 'gatekeeper'], 'neutral', 'LEGAL_AND_COMPLIANCE;OTHER'],
     [['budget-holder', 'economic-buyer'], 'blocker', 'BLOCKER;BUDGET_HOLDER;DECISION_MAKER'],
     [['technical-evaluator', 'influencer', 'champion'], 'champion', 'CHAMPION;INFLUENCER'],
   ])('%j with stance %s → %s', (roles, stance, expected) => {
     expect(hubspotBuyingRoles({ roles, stance }).join(';')).toBe(expected);
+  });
+});
+
+describe('HubSpot: add buying roles instead of replacing them (issue 16, item 3)', () => {
+  it('a leading ";" tells HubSpot to add; nothing to add leaves the cell empty', () => {
+    expect(
+      hubspotRoleCell({ roles: ['budget-holder', 'gatekeeper'], stance: 'neutral' }, 'add'),
+    ).toBe(';BUDGET_HOLDER;OTHER');
+    expect(hubspotRoleCell({ roles: ['budget-holder'], stance: 'neutral' }, 'replace')).toBe(
+      'BUDGET_HOLDER',
+    );
+    expect(hubspotRoleCell({ roles: [], stance: 'neutral' }, 'add')).toBe('');
+  });
+
+  it('the HubSpot file carries the choice', () => {
+    const [file] = exportFiles(sampleMap(), 'hubspot', {
+      now: new Date(0),
+      bom: false,
+      hubspotRoles: 'add',
+    });
+    const rows = file?.text.split('\r\n') ?? [];
+    expect(rows[1]).toBe('Jane,Doe,jane@acme.com,+1 555 0100,CFO,Acme,acme.com,;DECISION_MAKER');
+    expect(rows[2]?.endsWith(',;CHAMPION;INFLUENCER')).toBe(true);
   });
 });
 
@@ -41,7 +71,16 @@ describe('Salesforce contact roles', () => {
     [['initiator'], ['Other']],
     [['champion'], ['Influencer']],
     [[], []],
-    [['initiator', 'user'], ['Business User']],
+    // One row per Salesforce role, Other included (issue 16, item 5).
+    [
+      ['initiator', 'user'],
+      ['Business User', 'Other'],
+    ],
+    [
+      ['procurement', 'gatekeeper'],
+      ['Evaluator', 'Other'],
+    ],
+    [['gatekeeper', 'initiator'], ['Other']],
     [
       ['champion', 'influencer', 'economic-buyer'],
       ['Economic Buyer', 'Influencer'],

@@ -96,6 +96,11 @@ describe('the popup’s export buttons', () => {
     });
     await waitFor(() => expect(hubspot).toHaveProperty('disabled', false));
     fireEvent.click(hubspot);
+    // Neither has an email: the check says so first (issue 16, item 2), and the rep goes on.
+    expect(
+      await screen.findByText(/2 person\(s\) have no email: "Иванов Иван Иванович", "张三"/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download anyway' }));
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',
       `Downloaded rolecall-яндекс-${today}-hubspot-contacts.csv.`,
@@ -109,5 +114,45 @@ describe('the popup’s export buttons', () => {
       'Иван Иванович,Иванов,,,,Яндекс,yandex.ru,END_USER',
       '三,张,,,,Яндекс,yandex.ru,BLOCKER',
     ]);
+  });
+});
+
+describe('the pre-export check (issue 16)', () => {
+  it('holds a HubSpot download until the rep chooses; Cancel saves nothing', async () => {
+    const downloads = catchDownloads();
+    renderIn(<ExportPanel db={db} />);
+    fireEvent.click(await screen.findByLabelText(/^HubSpot contacts/));
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Before you import this into HubSpot' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/3 person\(s\) have no email/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('heading', { name: /Before you import/ })).toBeNull();
+    expect(await downloads.files()).toEqual([]);
+  });
+
+  it('adds buying roles instead of replacing them when the rep ticks the option', async () => {
+    const downloads = catchDownloads();
+    renderIn(<ExportPanel db={db} accountId="acc-acme" />);
+    fireEvent.click(await screen.findByLabelText(/^HubSpot contacts/));
+    fireEvent.click(screen.getByLabelText(/^Add buying roles to the ones contacts already have/));
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Download anyway' }));
+    await screen.findByRole('status');
+    const [file] = await downloads.files();
+    expect(file?.text).toContain(
+      'Jane,Doe,jane@acme.com,+1 555 0100,CFO,Acme,acme.com,;DECISION_MAKER',
+    );
+  });
+
+  it('downloads at once when the CRM has nothing to object to', async () => {
+    const downloads = catchDownloads();
+    renderIn(<ExportPanel db={db} accountId="acc-acme" />);
+    fireEvent.click(await screen.findByLabelText(/^Salesforce/));
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    await screen.findByRole('status');
+    expect(screen.queryByRole('heading', { name: /Before you import/ })).toBeNull();
+    expect(await downloads.files()).toHaveLength(2);
   });
 });

@@ -212,4 +212,39 @@ export const transferDe: TransferCatalog = {
   'transfer.erase.done': '{account} gelöscht.',
   'transfer.erase.undo': 'Rückgängig',
   'transfer.erase.failed': 'Löschen fehlgeschlagen ({detail}). Es wurde nichts entfernt.',
+  // The pre-export check for CRM files, and messages added with it
+  'transfer.problem.noVersion':
+    'Diese Rolecall-Sicherung hat keine „version“ (eine ganze Zahl wie 1), daher weiß Rolecall nicht, wie sie zu lesen ist. Exportieren Sie die Sicherung erneut oder ergänzen Sie "version": 1, falls die Datei von Hand geschrieben wurde.',
+  'transfer.problem.versionNotNumber':
+    '„version“ sollte eine ganze Zahl wie 1 sein, nicht {got}. Schreiben Sie sie ohne Anführungszeichen ("version": 1) oder exportieren Sie die Sicherung erneut.',
+  'transfer.problem.jsonNotUtf8':
+    'Diese Zeile ist kein gültiges UTF-8. Eine Rolecall-Sicherung ist immer UTF-8, die Datei wurde also nach dem Export verändert (von einem Editor in einer anderen Kodierung gespeichert?). Exportieren Sie die Sicherung erneut oder speichern Sie die Datei im Editor als UTF-8.',
+  'transfer.problem.missingOneOf': 'fehlt; erlaubt ist einer dieser Werte: {values}.',
+  'transfer.problem.trailingComma':
+    'Vor dieser Klammer steht ein Komma nach dem letzten Eintrag, was JSON nicht erlaubt. Entfernen Sie dieses Komma und importieren Sie erneut.',
+  'transfer.problem.reportsToSelf':
+    'berichtet an sich selbst; „berichtet an“ muss eine andere Person nennen. Leeren Sie das Feld oder wählen Sie die vorgesetzte Person und importieren Sie erneut.',
+  'transfer.problem.controlChar':
+    'enthält ein unsichtbares Steuerzeichen ({code}), das in keinem Text stehen sollte und CSV-Dateien unbrauchbar macht. Die Datei ist vielleicht beschädigt: Entfernen Sie das Zeichen und importieren Sie erneut.',
+  'transfer.check.heading': 'Bevor Sie dies in {crm} importieren',
+  'transfer.check.hint':
+    'Die Datei ist fertig, aber {crm} wird damit Folgendes tun. Beheben Sie das zuerst in Rolecall oder laden Sie trotzdem herunter.',
+  'transfer.check.names': '{names}',
+  'transfer.check.namesMore': '{names} und {more} weitere',
+  'transfer.check.noDomain':
+    '{count} Unternehmen ohne Website-Domain: {names}. HubSpot ordnet Firmen über die Domain zu und legt daher für jeden Kontakt dieser Unternehmen eine neue Firma an. Abhilfe: Domain beim Unternehmen in Rolecall eintragen und erneut exportieren.',
+  'transfer.check.noEmail':
+    '{count} Person(en) ohne E-Mail: {names}. HubSpot erkennt vorhandene Kontakte nur an der E-Mail, legt sie also bei jedem Import neu an und kann ihnen keine Buying Roles hinzufügen. Abhilfe: E-Mail in Rolecall ergänzen oder einmal importieren und danach in HubSpot pflegen.',
+  'transfer.check.tooLong':
+    '{count} Wert(e) in „{column}“ sind länger, als Salesforce erlaubt ({max} Zeichen): {names}. Salesforce lehnt diese Zeilen ab. Abhilfe: in Rolecall kürzen und erneut exportieren.',
+  'transfer.check.guarded':
+    '{count} Wert(e) in „{column}“ beginnen wie eine Tabellenformel: {names}. Sie erhalten ein führendes Apostroph, damit keine Tabellenkalkulation sie ausführt, und {crm} speichert dieses Apostroph. Abhilfe: Soll ein Wert nicht so beginnen, ändern Sie ihn in Rolecall.',
+  'transfer.check.otherRole':
+    '{count} Person(en) sind Gatekeeper oder Initiatoren: {names}. {crm} kennt diese Rolle nicht und führt sie als „Other“. Abhilfe: nicht nötig; um den Unterschied zu behalten, die Rolle in {crm} als Wert anlegen und diese Zeilen ändern.',
+  'transfer.check.sameAccountName':
+    'Verschiedene Unternehmen tragen denselben Namen: {names}. Der Import-Assistent ordnet Accounts nach Name und Standort zu, ihre Kontakte landen also in einem Account. Abhilfe: eines in Rolecall umbenennen (Stadt oder Land ergänzen) und erneut exportieren.',
+  'transfer.check.anyway': 'Trotzdem herunterladen',
+  'transfer.check.cancel': 'Abbrechen',
+  'transfer.export.hubspotAdd':
+    'Buying Roles zu den vorhandenen Rollen der Kontakte in HubSpot hinzufügen, statt sie zu ersetzen',
 };

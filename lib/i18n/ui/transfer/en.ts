@@ -205,6 +205,41 @@ export const transferEn = {
   'transfer.erase.done': 'Erased {account}.',
   'transfer.erase.undo': 'Undo',
   'transfer.erase.failed': 'Could not erase ({detail}). Nothing was removed.',
+  // The pre-export check for CRM files, and messages added with it
+  'transfer.problem.noVersion':
+    'This Rolecall backup has no "version" (a whole number such as 1), so Rolecall cannot tell how to read it. Export the backup again, or add "version": 1 if the file was written by hand.',
+  'transfer.problem.versionNotNumber':
+    '"version" should be a whole number such as 1, not {got}. Write it without quotes ("version": 1), or export the backup again.',
+  'transfer.problem.jsonNotUtf8':
+    'This line is not valid UTF-8. A Rolecall backup is always UTF-8, so the file was changed after it was exported (saved by an editor in another encoding?). Export the backup again, or save the file as UTF-8 in your editor.',
+  'transfer.problem.missingOneOf': 'is missing; it should be one of {values}.',
+  'transfer.problem.trailingComma':
+    'A comma stands after the last item before this bracket, which JSON does not allow. Remove that comma and import again.',
+  'transfer.problem.reportsToSelf':
+    'reports to this same person; "reports to" must name someone else. Clear it or choose their manager, then import again.',
+  'transfer.problem.controlChar':
+    'holds an invisible control character ({code}), which no text should contain and which would break CSV files. The file may be damaged: remove the character and import again.',
+  'transfer.check.heading': 'Before you import this into {crm}',
+  'transfer.check.hint':
+    'The file is ready, but {crm} will do the following with it. Fix these in Rolecall first, or download anyway.',
+  'transfer.check.names': '{names}',
+  'transfer.check.namesMore': '{names} and {more} more',
+  'transfer.check.noDomain':
+    '{count} account(s) have no website domain: {names}. HubSpot matches companies by domain, so it creates a new company for every contact of these accounts. Fix: add the domain to the account in Rolecall, then export again.',
+  'transfer.check.noEmail':
+    '{count} person(s) have no email: {names}. HubSpot recognises existing contacts by email only, so every import creates them again and cannot add buying roles to them. Fix: add their email in Rolecall, or import them once and update them in HubSpot afterwards.',
+  'transfer.check.tooLong':
+    '{count} value(s) in "{column}" are longer than Salesforce allows ({max} characters): {names}. Salesforce refuses these rows. Fix: shorten them in Rolecall, then export again.',
+  'transfer.check.guarded':
+    '{count} value(s) in "{column}" start like a spreadsheet formula: {names}. They get a leading apostrophe so that no spreadsheet runs them, and {crm} stores that apostrophe. Fix: if a value is not meant to start that way, edit it in Rolecall.',
+  'transfer.check.otherRole':
+    '{count} person(s) are gatekeepers or initiators: {names}. {crm} has no such role and keeps them as "Other". Fix: nothing needed; to keep the difference, add the role to {crm}\'s list of values and change these rows.',
+  'transfer.check.sameAccountName':
+    'Different accounts share a name: {names}. The Import Wizard matches accounts by name and site, so their contacts land in one account. Fix: rename one in Rolecall (add the city or country), then export again.',
+  'transfer.check.anyway': 'Download anyway',
+  'transfer.check.cancel': 'Cancel',
+  'transfer.export.hubspotAdd':
+    'Add buying roles to the ones contacts already have in HubSpot, instead of replacing them',
 } as const;
 
 export type TransferKey = keyof typeof transferEn;

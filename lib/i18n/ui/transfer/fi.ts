@@ -214,4 +214,39 @@ export const transferFi: TransferCatalog = {
   'transfer.erase.done': '{account} poistettu.',
   'transfer.erase.undo': 'Kumoa',
   'transfer.erase.failed': 'Poisto epäonnistui ({detail}). Mitään ei poistettu.',
+  // The pre-export check for CRM files, and messages added with it
+  'transfer.problem.noVersion':
+    'Tästä Rolecall-varmuuskopiosta puuttuu "version" (kokonaisluku, esim. 1), joten Rolecall ei tiedä, miten sitä luetaan. Vie varmuuskopio uudelleen tai lisää "version": 1, jos tiedosto on kirjoitettu käsin.',
+  'transfer.problem.versionNotNumber':
+    '"version"-arvon pitää olla kokonaisluku, esim. 1, ei {got}. Kirjoita se ilman lainausmerkkejä ("version": 1) tai vie varmuuskopio uudelleen.',
+  'transfer.problem.jsonNotUtf8':
+    'Tämä rivi ei ole kelvollista UTF-8:aa. Rolecall-varmuuskopio on aina UTF-8:aa, joten tiedostoa on muutettu viennin jälkeen (tallentiko editori sen toisella merkistöllä?). Vie varmuuskopio uudelleen tai tallenna tiedosto editorissa UTF-8-muodossa.',
+  'transfer.problem.missingOneOf': 'puuttuu; sen pitää olla jokin näistä: {values}.',
+  'transfer.problem.trailingComma':
+    'Tämän sulkeen edessä on pilkku viimeisen kohdan jälkeen, mitä JSON ei salli. Poista pilkku ja tuo uudelleen.',
+  'transfer.problem.reportsToSelf':
+    'raportoi itselleen; "raportoi henkilölle" -kentässä pitää olla joku muu. Tyhjennä kenttä tai valitse esihenkilö ja tuo uudelleen.',
+  'transfer.problem.controlChar':
+    'sisältää näkymättömän ohjausmerkin ({code}), jota ei pitäisi olla missään tekstissä ja joka rikkoo CSV-tiedostot. Tiedosto voi olla vioittunut: poista merkki ja tuo uudelleen.',
+  'transfer.check.heading': 'Ennen kuin tuot tämän {crm}-järjestelmään',
+  'transfer.check.hint':
+    'Tiedosto on valmis, mutta {crm} tekee sille seuraavaa. Korjaa nämä ensin Rolecallissa tai lataa silti.',
+  'transfer.check.names': '{names}',
+  'transfer.check.namesMore': '{names} ja {more} muuta',
+  'transfer.check.noDomain':
+    '{count} asiakkaalta puuttuu verkkotunnus: {names}. HubSpot yhdistää yritykset verkkotunnuksen perusteella, joten se luo uuden yrityksen jokaiselle näiden asiakkaiden kontaktille. Korjaus: lisää verkkotunnus asiakkaalle Rolecallissa ja vie uudelleen.',
+  'transfer.check.noEmail':
+    '{count} henkilöltä puuttuu sähköposti: {names}. HubSpot tunnistaa olemassa olevat kontaktit vain sähköpostista, joten jokainen tuonti luo heidät uudelleen eikä voi lisätä heille ostorooleja. Korjaus: lisää sähköposti Rolecallissa tai tuo heidät kerran ja päivitä sen jälkeen HubSpotissa.',
+  'transfer.check.tooLong':
+    '{count} arvoa kentässä "{column}" on pidempiä kuin Salesforce sallii ({max} merkkiä): {names}. Salesforce hylkää nämä rivit. Korjaus: lyhennä ne Rolecallissa ja vie uudelleen.',
+  'transfer.check.guarded':
+    '{count} arvoa kentässä "{column}" alkaa kuin taulukkolaskennan kaava: {names}. Niiden eteen lisätään heittomerkki, jotta mikään taulukkolaskenta ei suorita niitä, ja {crm} tallentaa tämän heittomerkin. Korjaus: jos arvon ei ole tarkoitus alkaa näin, muokkaa sitä Rolecallissa.',
+  'transfer.check.otherRole':
+    '{count} henkilöä on portinvartijoita tai aloitteentekijöitä: {names}. {crm} ei tunne tätä roolia ja tallentaa heidät nimellä "Other". Korjaus: ei tarpeen; jos ero halutaan säilyttää, lisää rooli {crm}-arvoluetteloon ja muuta nämä rivit.',
+  'transfer.check.sameAccountName':
+    'Eri asiakkailla on sama nimi: {names}. Tuontiohjattu yhdistää asiakkaat nimen ja toimipaikan perusteella, joten niiden kontaktit päätyvät yhdelle asiakkaalle. Korjaus: nimeä yksi uudelleen Rolecallissa (lisää kaupunki tai maa) ja vie uudelleen.',
+  'transfer.check.anyway': 'Lataa silti',
+  'transfer.check.cancel': 'Peruuta',
+  'transfer.export.hubspotAdd':
+    'Lisää ostoroolit kontaktien nykyisiin HubSpot-rooleihin niitä korvaamatta',
 };

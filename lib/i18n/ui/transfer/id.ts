@@ -210,4 +210,39 @@ export const transferId: TransferCatalog = {
   'transfer.erase.done': '{account} sudah dihapus.',
   'transfer.erase.undo': 'Urungkan',
   'transfer.erase.failed': 'Gagal menghapus ({detail}). Tidak ada yang dihapus.',
+  // The pre-export check for CRM files, and messages added with it
+  'transfer.problem.noVersion':
+    'Cadangan Rolecall ini tidak punya "version" (bilangan bulat seperti 1), jadi Rolecall tidak tahu cara membacanya. Ekspor ulang cadangan, atau tambahkan "version": 1 jika file ditulis manual.',
+  'transfer.problem.versionNotNumber':
+    '"version" harus bilangan bulat seperti 1, bukan {got}. Tulis tanpa tanda kutip ("version": 1), atau ekspor ulang cadangan.',
+  'transfer.problem.jsonNotUtf8':
+    'Baris ini bukan UTF-8 yang valid. Cadangan Rolecall selalu UTF-8, jadi file diubah setelah diekspor (disimpan editor dengan encoding lain?). Ekspor ulang cadangan, atau simpan file sebagai UTF-8 di editor Anda.',
+  'transfer.problem.missingOneOf': 'tidak ada; seharusnya salah satu dari {values}.',
+  'transfer.problem.trailingComma':
+    'Ada koma setelah item terakhir sebelum kurung ini, dan JSON tidak mengizinkannya. Hapus koma itu lalu impor lagi.',
+  'transfer.problem.reportsToSelf':
+    'melapor kepada dirinya sendiri; "melapor kepada" harus menyebut orang lain. Kosongkan atau pilih atasannya, lalu impor lagi.',
+  'transfer.problem.controlChar':
+    'berisi karakter kontrol tak terlihat ({code}) yang tidak boleh ada dalam teks dan akan merusak file CSV. File mungkin rusak: hapus karakter itu lalu impor lagi.',
+  'transfer.check.heading': 'Sebelum Anda mengimpor ini ke {crm}',
+  'transfer.check.hint':
+    'File sudah siap, tetapi {crm} akan melakukan hal berikut. Perbaiki dulu di Rolecall, atau tetap unduh.',
+  'transfer.check.names': '{names}',
+  'transfer.check.namesMore': '{names} dan {more} lainnya',
+  'transfer.check.noDomain':
+    '{count} akun tidak punya domain situs web: {names}. HubSpot mencocokkan perusahaan lewat domain, jadi membuat perusahaan baru untuk setiap kontak akun ini. Perbaikan: tambahkan domain pada akun di Rolecall, lalu ekspor lagi.',
+  'transfer.check.noEmail':
+    '{count} orang tidak punya email: {names}. HubSpot hanya mengenali kontak lama lewat email, jadi setiap impor membuat mereka lagi dan tidak bisa menambah peran pembelian. Perbaikan: tambahkan email di Rolecall, atau impor sekali lalu perbarui di HubSpot.',
+  'transfer.check.tooLong':
+    '{count} nilai di "{column}" lebih panjang dari batas Salesforce ({max} karakter): {names}. Salesforce menolak baris ini. Perbaikan: persingkat di Rolecall, lalu ekspor lagi.',
+  'transfer.check.guarded':
+    '{count} nilai di "{column}" diawali seperti rumus spreadsheet: {names}. Nilai ini diberi apostrof di depan agar tidak dijalankan spreadsheet, dan {crm} menyimpan apostrof itu. Perbaikan: jika nilai tidak seharusnya diawali begitu, ubah di Rolecall.',
+  'transfer.check.otherRole':
+    '{count} orang adalah penjaga gerbang atau inisiator: {names}. {crm} tidak punya peran itu dan mencatatnya sebagai "Other". Perbaikan: tidak perlu; untuk menjaga perbedaannya, tambahkan peran itu ke daftar nilai {crm} dan ubah baris ini.',
+  'transfer.check.sameAccountName':
+    'Akun berbeda bernama sama: {names}. Import Wizard mencocokkan akun lewat nama dan situs, jadi kontaknya masuk ke satu akun. Perbaikan: ganti nama salah satunya di Rolecall (tambahkan kota atau negara), lalu ekspor lagi.',
+  'transfer.check.anyway': 'Tetap unduh',
+  'transfer.check.cancel': 'Batal',
+  'transfer.export.hubspotAdd':
+    'Tambahkan peran pembelian ke peran yang sudah dimiliki kontak di HubSpot, bukan menggantinya',
 };

@@ -196,4 +196,38 @@ export const transferZh: TransferCatalog = {
   'transfer.erase.done': '已删除 {account}。',
   'transfer.erase.undo': '撤销',
   'transfer.erase.failed': '删除失败（{detail}）。没有删除任何内容。',
+  // The pre-export check for CRM files, and messages added with it
+  'transfer.problem.noVersion':
+    '此 Rolecall 备份没有 "version"（整数，例如 1），因此 Rolecall 无法判断如何读取。请重新导出备份；如果文件是手写的，请添加 "version": 1。',
+  'transfer.problem.versionNotNumber':
+    '"version" 应为整数（例如 1），而不是 {got}。请去掉引号（"version": 1），或重新导出备份。',
+  'transfer.problem.jsonNotUtf8':
+    '此行不是有效的 UTF-8。Rolecall 备份始终是 UTF-8，说明文件在导出后被修改过（被编辑器以其他编码保存？）。请重新导出备份，或在编辑器中将文件另存为 UTF-8。',
+  'transfer.problem.missingOneOf': '缺失；应为以下之一：{values}。',
+  'transfer.problem.trailingComma':
+    '此括号前的最后一项后面有逗号，JSON 不允许这样。请删除该逗号后重新导入。',
+  'transfer.problem.reportsToSelf':
+    '的汇报对象是其本人；“汇报给”必须是另一个人。请清空该字段或选择其上级，然后重新导入。',
+  'transfer.problem.controlChar':
+    '包含不可见的控制字符（{code}），任何文本都不应包含它，它还会破坏 CSV 文件。文件可能已损坏：请删除该字符后重新导入。',
+  'transfer.check.heading': '导入 {crm} 之前',
+  'transfer.check.hint':
+    '文件已就绪，但 {crm} 会对其进行以下处理。请先在 Rolecall 中修正，或仍然下载。',
+  'transfer.check.names': '{names}',
+  'transfer.check.namesMore': '{names} 等另外 {more} 个',
+  'transfer.check.noDomain':
+    '{count} 个客户没有网站域名：{names}。HubSpot 按域名匹配公司，因此会为这些客户的每个联系人新建一家公司。解决：在 Rolecall 中为客户添加域名，然后重新导出。',
+  'transfer.check.noEmail':
+    '{count} 人没有电子邮件：{names}。HubSpot 只按电子邮件识别已有联系人，因此每次导入都会重新创建他们，也无法为他们添加购买角色。解决：在 Rolecall 中补充电子邮件，或只导入一次，之后在 HubSpot 中更新。',
+  'transfer.check.tooLong':
+    '“{column}”中有 {count} 个值超过 Salesforce 允许的长度（{max} 个字符）：{names}。Salesforce 会拒绝这些行。解决：在 Rolecall 中缩短后重新导出。',
+  'transfer.check.guarded':
+    '“{column}”中有 {count} 个值以电子表格公式的形式开头：{names}。它们会被加上前导撇号，使任何电子表格都不会执行它们，而 {crm} 会保存这个撇号。解决：如果该值本不应这样开头，请在 Rolecall 中修改。',
+  'transfer.check.otherRole':
+    '{count} 人是守门人或发起者：{names}。{crm} 没有这种角色，会记为“Other”。解决：无需处理；如需保留区别，请在 {crm} 的取值列表中添加该角色并修改这些行。',
+  'transfer.check.sameAccountName':
+    '不同客户名称相同：{names}。导入向导按名称和站点匹配客户，它们的联系人会归入同一个客户。解决：在 Rolecall 中重命名其中一个（加上城市或国家），然后重新导出。',
+  'transfer.check.anyway': '仍然下载',
+  'transfer.check.cancel': '取消',
+  'transfer.export.hubspotAdd': '将购买角色添加到联系人在 HubSpot 中已有的角色上，而不是替换',
 };
