@@ -17,9 +17,9 @@ import {
   STANCES,
   type Stakeholder,
 } from '../../lib/model';
-import { type BenchFigure, figure, medianMs } from './figure';
+import { type BenchFigure, figure, medianMs, sized } from './figure';
 
-const ACCOUNTS = 5_000;
+const ACCOUNTS = sized(5_000, 50);
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
 
