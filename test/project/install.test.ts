@@ -59,9 +59,7 @@ describe('npm run bench', () => {
       .trim()
       .split('\n')
       .map((line) => Figure.parse(JSON.parse(line)));
-    expect(figures.map((f) => f.bench)).toEqual([
-      expect.stringContaining('dashboard: first render'),
-      expect.stringContaining('dashboard: first render'),
-    ]);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const { bench } of figures) expect(bench).toMatch(/^dashboard: /u);
   }, 60_000);
 });
