@@ -42,59 +42,57 @@ export function DealContextForm({ account, onChange }: DealContextFormProps) {
           ))}
         </select>
       </label>
+      {/* Radios, not a select: a closed select cuts a long choice ("Tim penilai merekomendasikan,
+          pimpinan menandatangani") to its width, while a radio's label wraps. */}
+      <fieldset class="rc-fieldset">
+        <legend>{t('deal.decisionMode')}</legend>
+        {DECISION_MODES.map((mode) => (
+          <label key={mode} class="rc-choice">
+            <input
+              type="radio"
+              name={`rc-decision-mode-${account.id}`}
+              value={mode}
+              checked={account.decisionMode === mode}
+              onChange={() => onChange({ decisionMode: mode })}
+            />
+            <span>{DECISION_MODE_TEXT[mode][language]}</span>
+          </label>
+        ))}
+      </fieldset>
       <label class="rc-field">
-        <span>{t('deal.decisionMode')}</span>
+        <span>{t('deal.channel')}</span>
         <select
           class="rc-input"
-          value={account.decisionMode}
+          value={account.channel}
           onChange={(e) => {
-            const decisionMode = pick(DECISION_MODES, e.currentTarget.value);
-            if (decisionMode) onChange({ decisionMode });
+            const channel = pick(DEAL_CHANNELS, e.currentTarget.value);
+            if (channel) onChange({ channel });
           }}
         >
-          {DECISION_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {DECISION_MODE_TEXT[mode][language]}
+          {DEAL_CHANNELS.map((channel) => (
+            <option key={channel} value={channel}>
+              {CHANNEL_TEXT[channel][language]}
             </option>
           ))}
         </select>
       </label>
-      <div class="rc-row">
-        <label class="rc-field">
-          <span>{t('deal.channel')}</span>
-          <select
-            class="rc-input"
-            value={account.channel}
-            onChange={(e) => {
-              const channel = pick(DEAL_CHANNELS, e.currentTarget.value);
-              if (channel) onChange({ channel });
-            }}
-          >
-            {DEAL_CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {CHANNEL_TEXT[channel][language]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="rc-field">
-          <span>{t('deal.preset')}</span>
-          <select
-            class="rc-input"
-            value={account.preset}
-            onChange={(e) => {
-              const preset = pick(METHODOLOGY_PRESETS, e.currentTarget.value);
-              if (preset) onChange({ preset });
-            }}
-          >
-            {METHODOLOGY_PRESETS.map((preset) => (
-              <option key={preset} value={preset}>
-                {presetName(preset, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <label class="rc-field">
+        <span>{t('deal.preset')}</span>
+        <select
+          class="rc-input"
+          value={account.preset}
+          onChange={(e) => {
+            const preset = pick(METHODOLOGY_PRESETS, e.currentTarget.value);
+            if (preset) onChange({ preset });
+          }}
+        >
+          {METHODOLOGY_PRESETS.map((preset) => (
+            <option key={preset} value={preset}>
+              {presetName(preset, language)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label class="rc-field">
         <span>{t('deal.questionLanguage')}</span>
         <select

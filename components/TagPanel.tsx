@@ -30,6 +30,8 @@ export interface TagPanelProps {
   /** What the page showed: name and title read from the rep's selection (name '' when none). */
   person: { name: string; title: string; email?: string };
   pageUrl: string;
+  /** The page's language (its `lang`, else its text's): a new account's question language. */
+  pageLanguage?: string | undefined;
   loadContext: (name: string) => Promise<TaggerContext>;
   save: (draft: StakeholderDraft) => Promise<SaveResult>;
   onClose: () => void;
@@ -68,6 +70,7 @@ export function TagPanel(props: TagPanelProps) {
 function PanelView({
   person,
   pageUrl,
+  pageLanguage,
   loadContext,
   save,
   onClose,
@@ -92,7 +95,11 @@ function PanelView({
         setState(
           listMode
             ? { step: 'list' }
-            : { step: 'form', context, draft: initialDraft(person, pageUrl, context) },
+            : {
+                step: 'form',
+                context,
+                draft: initialDraft(person, { pageUrl, pageLanguage }, context),
+              },
         );
       },
       () => setState({ step: 'failed' }),
@@ -151,11 +158,17 @@ function PanelView({
             title: found.title ?? '',
             ...(found.email ? { email: found.email } : {}),
           },
-          pageUrl,
+          { pageUrl, pageLanguage },
           context,
           found,
         )
-      : initialDraft({ name: '', title: '' }, pageUrl, context, undefined, 'manual-entry');
+      : initialDraft(
+          { name: '', title: '' },
+          { pageUrl, pageLanguage },
+          context,
+          undefined,
+          'manual-entry',
+        );
     setState({ step: 'form', context, draft, ...(found ? { person: found } : {}) });
   }
 
@@ -268,7 +281,7 @@ function PanelView({
 
 function initialDraft(
   person: TagPanelProps['person'],
-  pageUrl: string,
+  { pageUrl, pageLanguage }: { pageUrl: string; pageLanguage?: string | undefined },
   context: TaggerContext,
   found?: FoundPerson,
   method: StakeholderDraft['method'] = found?.method ?? 'manual-selection',
@@ -276,6 +289,7 @@ function initialDraft(
   const sourced = {
     sourceUrl: pageUrl,
     method,
+    ...(pageLanguage ? { pageLanguage } : {}),
     ...(context.accountDomain ? { accountDomain: context.accountDomain } : {}),
   };
   if (context.known) {

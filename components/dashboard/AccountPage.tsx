@@ -29,9 +29,11 @@ export interface AccountPageProps {
   accountId: string;
   now: () => number;
   settings: Settings;
+  /** The rep has just erased the account and is offered an undo: that notice says it all. */
+  justErased?: boolean;
 }
 
-export function AccountPage({ db, accountId, now, settings }: AccountPageProps) {
+export function AccountPage({ db, accountId, now, settings, justErased }: AccountPageProps) {
   const t = useText();
   const account = useLiveQuery(() => accountById(db, accountId), [db, accountId]);
   if (account.status === 'loading') return <p class="rc-hint">{t('panel.loading')}</p>;
@@ -43,9 +45,10 @@ export function AccountPage({ db, accountId, now, settings }: AccountPageProps) 
     );
   }
   if (!account.value) {
+    // Not an error: the account was erased, here or elsewhere. Say so plainly, with the way back.
     return (
-      <section class="rc-dash-page">
-        <p class="rc-alert">{t('account.notFound')}</p>
+      <section class="rc-dash-page rc-gone">
+        {!justErased && <p>{t('account.notFound')}</p>}
         <a href={routeHref({ page: 'accounts' })}>{t('account.back')}</a>
       </section>
     );

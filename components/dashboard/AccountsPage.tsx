@@ -1,8 +1,8 @@
 /** Every account at a glance: score, stage, people, worst gap, last change; searchable. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { explainGap } from '../../lib/coverage';
-import type { RolecallDatabase } from '../../lib/db';
-import { accountSummaries } from '../../lib/db/dashboard';
+import { accountSummaries, keepStandings } from '../../lib/coverage/standings';
+import type { RolecallDatabase, StandingRow } from '../../lib/db';
 import { STAGE_TEXT } from '../../lib/i18n/deal';
 import { SEVERITY_TEXT } from '../../lib/i18n/gaps';
 import type { Settings } from '../../lib/model';
@@ -23,6 +23,8 @@ import { formatWhen } from './when';
 /** Rows shown at first and added per "show more": enough to scan, cheap to draw. */
 export const PAGE_SIZE = 100;
 
+const NOTHING: readonly StandingRow[] = [];
+
 export interface AccountsPageProps {
   db: RolecallDatabase;
   now: () => number;
@@ -35,9 +37,14 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
     () => accountSummaries(db, { now: now(), staleDays: settings.staleDays }),
     [db, settings.staleDays],
   );
+  const computed = summaries.status === 'ready' ? summaries.value.computed : NOTHING;
+  useEffect(() => {
+    // Keeping them is only a saving for the next read: if it fails, that read computes them again.
+    keepStandings(db, computed).catch(() => undefined);
+  }, [db, computed]);
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const all = summaries.status === 'ready' ? summaries.value : [];
+  const all = summaries.status === 'ready' ? summaries.value.summaries : [];
   const listed = useMemo(() => listAccounts(all, filter), [all, filter]);
   const shown = listed.slice(0, limit);
 

@@ -46,6 +46,7 @@ function Shell({ db, platform, now, settings, failed }: ShellProps) {
   const t = useText();
   const language = useLanguage();
   const route = useRoute();
+  const [justErased, setJustErased] = useState(false);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('dash.title');
@@ -78,9 +79,15 @@ function Shell({ db, platform, now, settings, failed }: ShellProps) {
               accountId={route.accountId}
               now={now}
               settings={settings}
+              justErased={justErased}
             />
             {/* Outside the account's page, so its undo stays once the account is gone. */}
-            <EraseAccount key={`erase-${route.accountId}`} db={db} accountId={route.accountId} />
+            <EraseAccount
+              key={`erase-${route.accountId}`}
+              db={db}
+              accountId={route.accountId}
+              onUndoOffered={setJustErased}
+            />
           </>
         )}
         {route.page === 'settings' && (

@@ -74,15 +74,17 @@ export function SettingsPage({ db, platform, settings, now }: SettingsPageProps)
                 aria-describedby={note}
                 class="rc-input"
                 value={settings.defaultQuestionLanguage}
-                onChange={(e) =>
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
                   void change({
-                    defaultQuestionLanguage: languageOf(
-                      e.currentTarget.value,
-                      settings.defaultQuestionLanguage,
-                    ),
-                  })
-                }
+                    defaultQuestionLanguage:
+                      value === 'auto' ? 'auto' : languageOf(value, language),
+                  });
+                }}
               >
+                <option value="auto">
+                  {t('settings.questionLanguageAuto', { language: t(`language.${language}`) })}
+                </option>
                 {LANGUAGES.map((code) => (
                   <option key={code} value={code} lang={code}>
                     {t(`language.${code}`)}

@@ -1,5 +1,6 @@
 /** The account's people as a table: edit a row in place, merge two entries, move one away. */
 import { useState } from 'preact/hooks';
+import { workingDepartment } from '../../lib/coverage/department';
 import type { StakeholderEdit } from '../../lib/db/stakeholder-edits';
 import { DEPARTMENT_TEXT, INFLUENCE_TEXT, STANCE_TEXT } from '../../lib/i18n/attributes';
 import type { Account, Stakeholder } from '../../lib/model';
@@ -110,7 +111,9 @@ function PersonRows({ person, table, panel, onPanel, onClose }: PersonRowsProps)
           </span>
         </td>
         <td>{INFLUENCE_TEXT[person.influence][language]}</td>
-        <td>{person.department ? DEPARTMENT_TEXT[person.department][language] : ''}</td>
+        <td>
+          <DepartmentCell person={person} />
+        </td>
         <td>{manager?.name ?? ''}</td>
         <td class="rc-row-actions">
           <button
@@ -256,5 +259,19 @@ function MovePanel({
         </button>
       </span>
     </form>
+  );
+}
+
+/** The department the rep set, or the one read from the title, said as read so the rep can check it. */
+function DepartmentCell({ person }: { person: Stakeholder }) {
+  const t = useText();
+  const language = useLanguage();
+  const working = workingDepartment(person);
+  if (!working) return null;
+  const name = DEPARTMENT_TEXT[working.department][language];
+  return working.fromTitle ? (
+    <span class="rc-hint">{t('people.departmentFromTitle', { department: name })}</span>
+  ) : (
+    name
   );
 }

@@ -1,5 +1,5 @@
 /** Searching, filtering and sorting the accounts list: pure, so the list and its tests agree. */
-import type { AccountSummary } from '../../lib/db/dashboard';
+import type { AccountSummary } from '../../lib/coverage/standings';
 import { type DealStage, normalizeName } from '../../lib/model';
 
 export const SORT_KEYS = ['recent', 'name', 'score-low', 'score-high', 'people'] as const;

@@ -3,12 +3,32 @@ import type { Language } from '../../lib/model';
 
 const DAY = 86_400_000;
 
+/** Formatters are costly to build and the accounts list asks for one per row: one per language. */
+const relative = new Map<Language, Intl.RelativeTimeFormat>();
+const dates = new Map<Language, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<Language, F>, language: Language, make: () => F): F {
+  const found = cache.get(language);
+  if (found) return found;
+  const made = make();
+  cache.set(language, made);
+  return made;
+}
+
 export function formatWhen(at: number, now: number, language: Language): string {
   const days = Math.round((at - now) / DAY);
   if (Math.abs(days) < 30) {
-    return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
+    return cached(
+      relative,
+      language,
+      () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }),
+    ).format(days, 'day');
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(at);
+  return cached(
+    dates,
+    language,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
+  ).format(at);
 }
 
 /** Bytes as "1.2 MB", with the language's decimal mark. */

@@ -19,12 +19,14 @@ import { useLiveQuery } from '../useLiveQuery';
 export interface EraseAccountProps {
   db: RolecallDatabase;
   accountId: string;
+  /** Told when an undo is offered (true) and when it ends, so the page need not repeat it. */
+  onUndoOffered?: (offered: boolean) => void;
 }
 
 /** As long as the popup offers to undo erasing a person. */
 export const UNDO_MS = 10_000;
 
-export function EraseAccount({ db, accountId }: EraseAccountProps) {
+export function EraseAccount({ db, accountId, onUndoOffered }: EraseAccountProps) {
   const t = useText();
   const live = useLiveQuery(
     async () => ({
@@ -38,6 +40,7 @@ export function EraseAccount({ db, accountId }: EraseAccountProps) {
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
+    onUndoOffered?.(erasure !== undefined);
     if (!erasure) return;
     const timer = setTimeout(() => setErasure(undefined), UNDO_MS);
     return () => clearTimeout(timer);

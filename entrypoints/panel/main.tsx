@@ -40,7 +40,7 @@ async function start(app: HTMLElement): Promise<void> {
     return;
   }
   const person = parseSelection(info.selection);
-  const { pageUrl, siteName } = info;
+  const { pageUrl, siteName, pageLanguage } = info;
   const chipListeners = new Set<(key: string) => void>();
   let findings: Findings | undefined;
   // Escape closes the panel wherever focus is in it (the page never hears the key), once the
@@ -53,6 +53,7 @@ async function start(app: HTMLElement): Promise<void> {
       <TagPanel
         person={person}
         pageUrl={pageUrl}
+        pageLanguage={pageLanguage}
         loadContext={(name) =>
           askBackground('tagger/context', { pageUrl, name, ...(siteName ? { siteName } : {}) })
         }

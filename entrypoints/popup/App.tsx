@@ -24,6 +24,7 @@ import {
   restoreErasure,
   saveDraft,
   stakeholdersOf,
+  systemClock,
   updateDealContext,
 } from '../../lib/db';
 import { languageFor } from '../../lib/i18n/ui';
@@ -219,7 +220,7 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
 
   async function saveEdit(draft: StakeholderDraft): Promise<string | undefined> {
     try {
-      await saveDraft(db, draft);
+      await saveDraft(db, draft, systemClock, language);
       setEditingId(undefined);
       return undefined;
     } catch (error) {

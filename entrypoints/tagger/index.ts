@@ -15,6 +15,7 @@ import {
   setSession,
 } from '../../components/page-layer';
 import { SELECTION_LIMIT } from '../../lib/capture/invoke';
+import { pageLanguageOf } from '../../lib/capture/language';
 import type { PageInfo } from '../../lib/messages/frame';
 import { PageEnvelope, SizeRequest, TaggerOpen } from '../../lib/messages/page-script';
 
@@ -153,7 +154,7 @@ function pageInfo(selection: string): PageInfo {
     .querySelector<HTMLMetaElement>('meta[property="og:site_name"]')
     ?.content.trim()
     .slice(0, 200);
-  const lang = document.documentElement.lang.trim().slice(0, 35);
+  const lang = pageLanguageOf(document);
   return {
     pageUrl: location.href.slice(0, 4096),
     selection,

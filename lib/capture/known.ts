@@ -2,9 +2,15 @@
  * Which of the people found on a page are already in the map, with their roles, and where the
  * page says something else than the map (another title, another company): the map may be stale.
  */
-import { accountByDomain, findSamePerson, type RolecallDatabase } from '../db';
+import {
+  accountByDomain,
+  findSamePerson,
+  learnOrgNames,
+  type RolecallDatabase,
+  rememberWhatPagesSay,
+} from '../db';
 import type { FoundPersonRef, KnownMatch, KnownPeople } from '../messages/protocol';
-import { normalizeName } from '../model';
+import { type Account, normalizeName, type Stakeholder } from '../model';
 import { pageContext } from './page';
 
 /** Titles and company names compared the way a reader would: case, accents and punctuation aside. */
@@ -19,6 +25,27 @@ function sameCompany(onPage: string, stored: string): boolean {
   return page === account || page.startsWith(`${account} `) || account.startsWith(`${page} `);
 }
 
+/** The account's own name or any name its pages were seen to use for it. */
+function isAccount(onPage: string, account: Account): boolean {
+  return [account.name, ...(account.orgNames ?? [])].some((name) => sameCompany(onPage, name));
+}
+
+/** Long enough to cover tagging someone and the panel looking the page up again afterwards. */
+const JUST_TAGGED_MS = 10 * 60 * 1000;
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+/** The person was tagged (or saved again) on this very page a moment ago. */
+function justTaggedOn(person: Stakeholder, pageUrl: string, now: number): boolean {
+  const page = withoutHash(pageUrl);
+  return person.evidence.some(
+    (item) =>
+      item.sourceUrl !== undefined &&
+      withoutHash(item.sourceUrl) === page &&
+      now - item.lastVerifiedAt < JUST_TAGGED_MS,
+  );
+}
+
 export async function knownPeople(
   db: RolecallDatabase,
   request: { pageUrl: string; people: readonly FoundPersonRef[] },
@@ -26,8 +53,9 @@ export async function knownPeople(
 ): Promise<KnownPeople> {
   const page = pageContext(request.pageUrl);
   const account = page.accountDomain ? await accountByDomain(db, page.accountDomain) : undefined;
-  const accountNames = new Map<string, string>();
+  const accounts = new Map<string, Account | undefined>();
   const matches: KnownMatch[] = [];
+  const learned: { accountId: string; name: string }[] = [];
   for (const person of request.people) {
     // On a profile page the page's own address is the person's profile.
     const profileUrl =
@@ -37,10 +65,18 @@ export async function knownPeople(
       ...(profileUrl ? { profileUrl } : {}),
     });
     if (!known) continue;
-    let accountName = accountNames.get(known.accountId);
-    if (accountName === undefined) {
-      accountName = (await db.accounts.get(known.accountId))?.name ?? '';
-      accountNames.set(known.accountId, accountName);
+    if (!accounts.has(known.accountId)) {
+      accounts.set(known.accountId, await db.accounts.get(known.accountId));
+    }
+    const home = accounts.get(known.accountId);
+    const accountName = home?.name ?? '';
+    let orgDiffers = person.org !== undefined && home !== undefined && !isAccount(person.org, home);
+    // The page the rep just tagged them on shows the company under the name it uses for itself
+    // (九斗鱼 at jiudouyu.com, anything at an IP address): the account learns it, nothing changed.
+    if (orgDiffers && person.org && home && justTaggedOn(known, request.pageUrl, now)) {
+      learned.push({ accountId: home.id, name: person.org });
+      accounts.set(home.id, { ...home, orgNames: [...(home.orgNames ?? []), person.org] });
+      orgDiffers = false;
     }
     const storedTitle = known.title ?? '';
     matches.push({
@@ -50,44 +86,10 @@ export async function knownPeople(
       roles: known.roles,
       storedTitle,
       ...(person.title && !same(person.title, storedTitle) ? { titleOnPage: person.title } : {}),
-      ...(person.org && accountName && !sameCompany(person.org, accountName)
-        ? { orgOnPage: person.org }
-        : {}),
+      ...(orgDiffers && person.org ? { orgOnPage: person.org } : {}),
     });
   }
+  if (learned.length > 0) await learnOrgNames(db, learned);
   await rememberWhatPagesSay(db, matches, request.pageUrl, now);
   return { matches };
-}
-
-/**
- * Keeps what the page said that the map does not, so coverage can flag the person as possibly
- * stale until the rep looks; a page that agrees with the map clears an earlier flag.
- */
-async function rememberWhatPagesSay(
-  db: RolecallDatabase,
-  matches: readonly KnownMatch[],
-  sourceUrl: string,
-  now: number,
-): Promise<void> {
-  await db.transaction('rw', db.stakeholders, async () => {
-    for (const match of matches) {
-      const person = await db.stakeholders.get(match.stakeholderId);
-      if (!person) continue;
-      const differs = match.titleOnPage !== undefined || match.orgOnPage !== undefined;
-      if (differs) {
-        await db.stakeholders.put({
-          ...person,
-          seenDifferently: {
-            ...(match.titleOnPage !== undefined ? { title: match.titleOnPage } : {}),
-            ...(match.orgOnPage !== undefined ? { company: match.orgOnPage } : {}),
-            sourceUrl: sourceUrl.slice(0, 2048),
-            seenAt: now,
-          },
-        });
-      } else if (person.seenDifferently) {
-        const { seenDifferently: _agreedNow, ...agreed } = person;
-        await db.stakeholders.put(agreed);
-      }
-    }
-  });
 }

@@ -5,6 +5,7 @@ import {
   type RolecallDatabase,
   recentAccounts,
   saveDraft,
+  systemClock,
 } from '../db';
 import { panelVocabulary } from '../i18n/panel-vocabulary';
 import { uiText } from '../i18n/ui';
@@ -53,7 +54,7 @@ export async function saveTag(
   language: Language,
 ): Promise<SaveResult> {
   try {
-    const outcome = await saveDraft(db, draft);
+    const outcome = await saveDraft(db, draft, systemClock, language);
     return {
       ok: true,
       stakeholderId: outcome.stakeholder.id,

@@ -1,5 +1,9 @@
-/** Coverage of a buying committee: gaps, score, presets' vocabulary and the call brief. */
+/**
+ * Coverage of a buying committee: gaps, score, presets' vocabulary and the call brief. Pure; each
+ * account's stored standing, which reads the database, is imported from './standings' itself.
+ */
 export { type BriefFormat, type BriefOptions, callBrief } from './brief';
+export { departmentOf, type WorkingDepartment, workingDepartment } from './department';
 export { isChampion, isSupporter } from './facts';
 export { applicableRules, coverageGaps, explainGap, severityIn } from './gaps';
 export * from './ids';

@@ -1,6 +1,7 @@
 /** coverageScore(): 0–100 from weighted coverage, with the improvements worth the most points. */
 import type { QuestionId } from '../i18n';
 import type { Account, DecisionRole, Stakeholder } from '../model';
+import { departmentOf } from './department';
 import { collectFacts, type Facts } from './facts';
 import { gapsFromFacts } from './gaps';
 import { COMMITTEE_FUNCTIONS, type GapId, REQUIRED_ROLES, type ScoreItem } from './ids';
@@ -64,7 +65,12 @@ function holderCredit(person: Stakeholder, facts: Facts, role: DecisionRole): nu
 
 function credit(item: ScoreItem, facts: Facts): number {
   if (item === 'breadth') {
-    const departments = new Set(facts.people.flatMap((p) => (p.department ? [p.department] : [])));
+    const departments = new Set(
+      facts.people.flatMap((p) => {
+        const department = departmentOf(p);
+        return department ? [department] : [];
+      }),
+    );
     return (Math.min(facts.people.length, 3) / 3 + Math.min(departments.size, 3) / 3) / 2;
   }
   if (item === 'committee-functions') {

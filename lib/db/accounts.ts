@@ -1,6 +1,7 @@
 /** Account queries and the rule for which account a tag lands in. */
-import type { Account, DealContext } from '../model';
+import { type Account, type DealContext, normalizeName } from '../model';
 import type { RolecallDatabase } from './schema';
+import { markAccountsChanged } from './standings';
 
 export function listAccounts(db: RolecallDatabase): Promise<Account[]> {
   return db.accounts.orderBy('updatedAt').reverse().toArray();
@@ -69,5 +70,31 @@ export async function updateDealContext(
   change: Partial<DealContext>,
   now: number = Date.now(),
 ): Promise<void> {
-  await db.accounts.update(accountId, { ...change, updatedAt: now });
+  await db.transaction('rw', db.accounts, db.standings, async () => {
+    await db.accounts.update(accountId, { ...change, updatedAt: now });
+    await markAccountsChanged(db, [accountId]);
+  });
+}
+
+/** How many names pages may show for one account; more says the pages are about other companies. */
+const ORG_NAMES_AT_MOST = 5;
+
+/**
+ * Adds names the account's own pages show for it (see Account.orgNames). Not an edit by the rep,
+ * so the account's last change stays as it was.
+ */
+export function learnOrgNames(
+  db: RolecallDatabase,
+  learned: readonly { accountId: string; name: string }[],
+): Promise<void> {
+  return db.transaction('rw', db.accounts, async () => {
+    for (const { accountId, name } of learned) {
+      const account = await db.accounts.get(accountId);
+      const known = account ? [account.name, ...(account.orgNames ?? [])].map(normalizeName) : [];
+      const trimmed = name.trim().slice(0, 200);
+      if (!account || !trimmed || known.includes(normalizeName(trimmed))) continue;
+      const orgNames = [...(account.orgNames ?? []), trimmed].slice(-ORG_NAMES_AT_MOST);
+      await db.accounts.put({ ...account, orgNames });
+    }
+  });
 }

@@ -1,6 +1,7 @@
 /** Erasing a whole account (right to erasure): the account, everyone in it, and an undo for a short time. */
 import type { Account, Stakeholder } from '../model';
 import type { RolecallDatabase } from './schema';
+import { markAccountsChanged } from './standings';
 
 export interface AccountErasure {
   account: Account;
@@ -17,7 +18,7 @@ export function eraseAccount(
   db: RolecallDatabase,
   accountId: string,
 ): Promise<AccountErasure | undefined> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     const account = await db.accounts.get(accountId);
     if (!account) return undefined;
     const stakeholders = await db.stakeholders.where('accountId').equals(accountId).toArray();
@@ -33,6 +34,11 @@ export function eraseAccount(
     await db.stakeholders.bulkDelete([...erased]);
     await db.accounts.delete(accountId);
     await db.stakeholders.bulkPut(pointing.map(({ reportsToId: _, ...other }) => other));
+    await db.standings.delete(accountId);
+    await markAccountsChanged(
+      db,
+      pointing.map((other) => other.accountId),
+    );
     return {
       account,
       stakeholders,
@@ -48,11 +54,16 @@ export function restoreAccountErasure(
   db: RolecallDatabase,
   { account, stakeholders, reportsCleared }: AccountErasure,
 ): Promise<void> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     await db.accounts.put(account);
     await db.stakeholders.bulkPut(stakeholders);
     for (const { id, reportsToId } of reportsCleared) {
       await db.stakeholders.update(id, { reportsToId });
     }
+    const others = await db.stakeholders.bulkGet(reportsCleared.map(({ id }) => id));
+    await markAccountsChanged(db, [
+      account.id,
+      ...others.flatMap((other) => (other ? [other.accountId] : [])),
+    ]);
   });
 }

@@ -8,10 +8,28 @@ export const DATABASE_NAME = 'rolecall';
 export const SETTINGS_KEY = 'settings';
 export type SettingsRow = Settings & { key: typeof SETTINGS_KEY };
 
+/**
+ * An account's standing on the dashboard (score, worst gap, counts), kept with the account so the
+ * list reads one row per account instead of every person. lib/coverage computes `value`; here it
+ * is only stored, and marked out of date (`revision` raised, `value` dropped) by every write that
+ * changes the account or its people.
+ */
+export interface StandingRow {
+  accountId: string;
+  /** Raised by each change; a standing computed before a change is not stored over it. */
+  revision: number;
+  /** What the value was computed from (scoring version, stale threshold, the account's last edit). */
+  stamp?: string;
+  /** The value holds until then (epoch ms): when the next person's verification goes stale. */
+  validUntil?: number;
+  value?: unknown;
+}
+
 export type RolecallDatabase = Dexie & {
   accounts: EntityTable<Account, 'id'>;
   stakeholders: EntityTable<Stakeholder, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
+  standings: EntityTable<StandingRow, 'accountId'>;
 };
 
 /**
@@ -26,5 +44,8 @@ export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
   });
   // v2: the rep's settings. New table only, so no data moves.
   db.version(2).stores({ settings: 'key' });
+  // v3: each account's standing, so the dashboard need not score every account on every change.
+  // New table only: it starts empty and the dashboard fills it the first time it lists accounts.
+  db.version(3).stores({ standings: 'accountId' });
   return db;
 }

@@ -14,6 +14,7 @@ import {
 import { type DropDecision, decideManager } from '../powermap/drop';
 import { wouldCreateCycle } from '../powermap/forest';
 import type { RolecallDatabase } from './schema';
+import { markAccountsChanged } from './standings';
 
 /**
  * Sets (or clears) whom a person reports to. The decision is made again here on the stored
@@ -25,7 +26,7 @@ export function setReportsTo(
   managerId: string | undefined,
   now: number = Date.now(),
 ): Promise<DropDecision> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     const child = await db.stakeholders.get(childId);
     if (!child) return { kind: 'none' };
     const colleagues = await db.stakeholders.where('accountId').equals(child.accountId).toArray();
@@ -38,6 +39,7 @@ export function setReportsTo(
         : { ...rest, reportsToId: managerId, updatedAt: now },
     );
     await db.accounts.update(child.accountId, { updatedAt: now });
+    await markAccountsChanged(db, [child.accountId]);
     return decision;
   });
 }
@@ -70,7 +72,7 @@ export function editStakeholder(
   edit: StakeholderEdit,
   now: number = Date.now(),
 ): Promise<EditOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     const person = await db.stakeholders.get(id);
     if (!person) return { kind: 'missing' };
     let managerId = person.reportsToId;
@@ -100,6 +102,7 @@ export function editStakeholder(
     });
     await db.stakeholders.put(stakeholder);
     await db.accounts.update(person.accountId, { updatedAt: now });
+    await markAccountsChanged(db, [person.accountId]);
     return { kind: 'saved', stakeholder };
   });
 }
@@ -118,7 +121,7 @@ export function mergeStakeholders(
   mergeId: string,
   now: number = Date.now(),
 ): Promise<MergeOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     if (keepId === mergeId) return { kind: 'refused', reason: 'same-person' };
     const [keep, other] = await Promise.all([
       db.stakeholders.get(keepId),
@@ -146,6 +149,7 @@ export function mergeStakeholders(
       .filter((p) => p.reportsToId === other.id && p.id !== keep.id)
       .modify({ reportsToId: keep.id, updatedAt: now });
     await db.accounts.update(keep.accountId, { updatedAt: now });
+    await markAccountsChanged(db, [keep.accountId]);
     return { kind: 'merged', kept, removed: other };
   });
 }
@@ -209,7 +213,7 @@ export function moveStakeholder(
   targetAccountId: string,
   now: number = Date.now(),
 ): Promise<MoveOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
     const [person, target] = await Promise.all([
       db.stakeholders.get(id),
       db.accounts.get(targetAccountId),
@@ -232,6 +236,7 @@ export function moveStakeholder(
     const moved: Stakeholder = { ...rest, accountId: target.id, updatedAt: now };
     await db.stakeholders.put(moved);
     await db.accounts.where('id').anyOf(person.accountId, target.id).modify({ updatedAt: now });
+    await markAccountsChanged(db, [person.accountId, target.id]);
     return {
       kind: 'moved',
       stakeholder: moved,

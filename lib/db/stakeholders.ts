@@ -2,13 +2,16 @@
 import {
   DEFAULT_DEAL_CONTEXT,
   type Evidence,
+  type Language,
   normalizeName,
   type Stakeholder,
   type StakeholderDraft,
+  startingQuestionLanguage,
 } from '../model';
 import { resolveAccount } from './accounts';
 import type { RolecallDatabase } from './schema';
 import { readSettings } from './settings';
+import { markAccountsChanged } from './standings';
 
 export interface SaveOutcome {
   stakeholder: Stakeholder;
@@ -49,48 +52,63 @@ export async function findSamePerson(
     .first();
 }
 
+/**
+ * Saves a tag or an edit. `interfaceLanguage` is the rep's, for a new account whose page showed
+ * no language of ours.
+ */
 export function saveDraft(
   db: RolecallDatabase,
   draft: StakeholderDraft,
   clock: Clock = systemClock,
+  interfaceLanguage: Language = 'en',
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.settings, async () => {
-    const now = clock.now();
-    const settings = await readSettings(db);
-    const account = await resolveAccount(db, draft.accountName, draft.accountDomain, {
-      now,
-      newId: clock.newId,
-      startWith: {
-        ...DEFAULT_DEAL_CONTEXT,
-        preset: settings.defaultPreset,
-        questionLanguage: settings.defaultQuestionLanguage,
-      },
-    });
-    const existing = await findSamePerson(db, account.id, draft);
-    const profileUrl = draft.profileUrl || existing?.profileUrl;
-    const email = draft.email || existing?.email;
-    const stakeholder: Stakeholder = {
-      id: existing?.id ?? clock.newId(),
-      accountId: account.id,
-      name: draft.name,
-      normalizedName: normalizeName(draft.name),
-      roles: [...new Set(draft.roles)],
-      stance: draft.stance,
-      influence: draft.influence,
-      evidence: withEvidence(existing?.evidence ?? [], draft, now),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-      ...(draft.title ? { title: draft.title } : {}),
-      ...(draft.note ? { note: draft.note } : {}),
-      ...(draft.department ? { department: draft.department } : {}),
-      ...(profileUrl ? { profileUrl } : {}),
-      ...(email ? { email } : {}),
-      ...(existing?.phone ? { phone: existing.phone } : {}),
-      ...(existing?.reportsToId ? { reportsToId: existing.reportsToId } : {}),
-    };
-    await db.stakeholders.put(stakeholder);
-    return { stakeholder, accountName: account.name, created: existing === undefined };
-  });
+  return db.transaction(
+    'rw',
+    [db.accounts, db.stakeholders, db.settings, db.standings],
+    async () => {
+      const now = clock.now();
+      const settings = await readSettings(db);
+      const account = await resolveAccount(db, draft.accountName, draft.accountDomain, {
+        now,
+        newId: clock.newId,
+        startWith: {
+          ...DEFAULT_DEAL_CONTEXT,
+          preset: settings.defaultPreset,
+          questionLanguage: startingQuestionLanguage(
+            draft.pageLanguage,
+            settings.defaultQuestionLanguage,
+            interfaceLanguage,
+          ),
+        },
+      });
+      const existing = await findSamePerson(db, account.id, draft);
+      const profileUrl = draft.profileUrl || existing?.profileUrl;
+      const email = draft.email || existing?.email;
+      const stakeholder: Stakeholder = {
+        id: existing?.id ?? clock.newId(),
+        accountId: account.id,
+        name: draft.name,
+        normalizedName: normalizeName(draft.name),
+        roles: [...new Set(draft.roles)],
+        stance: draft.stance,
+        influence: draft.influence,
+        evidence: withEvidence(existing?.evidence ?? [], draft, now),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        ...(draft.title ? { title: draft.title } : {}),
+        ...(draft.note ? { note: draft.note } : {}),
+        ...(draft.department ? { department: draft.department } : {}),
+        ...(profileUrl ? { profileUrl } : {}),
+        ...(email ? { email } : {}),
+        ...(existing?.phone ? { phone: existing.phone } : {}),
+        ...(existing?.reportsToId ? { reportsToId: existing.reportsToId } : {}),
+      };
+      await db.stakeholders.put(stakeholder);
+      // Moving a known person here by tagging them under another account changes that one too.
+      await markAccountsChanged(db, [account.id, ...(existing ? [existing.accountId] : [])]);
+      return { stakeholder, accountName: account.name, created: existing === undefined };
+    },
+  );
 }
 
 export interface Erasure {
@@ -101,10 +119,11 @@ export interface Erasure {
 
 /** Erases a person completely: their record, and every pointer other records keep to them. */
 export function eraseStakeholder(db: RolecallDatabase, id: string): Promise<Erasure | undefined> {
-  return db.transaction('rw', db.stakeholders, async () => {
+  return db.transaction('rw', db.stakeholders, db.standings, async () => {
     const stakeholder = await db.stakeholders.get(id);
     if (!stakeholder) return undefined;
     await db.stakeholders.delete(id);
+    await markAccountsChanged(db, [stakeholder.accountId]);
     const reports = await db.stakeholders
       .where('accountId')
       .equals(stakeholder.accountId)
@@ -120,8 +139,9 @@ export function restoreErasure(
   db: RolecallDatabase,
   { stakeholder, reportsCleared }: Erasure,
 ): Promise<void> {
-  return db.transaction('rw', db.stakeholders, async () => {
+  return db.transaction('rw', db.stakeholders, db.standings, async () => {
     await db.stakeholders.put(stakeholder);
+    await markAccountsChanged(db, [stakeholder.accountId]);
     await db.stakeholders.where('id').anyOf(reportsCleared).modify({ reportsToId: stakeholder.id });
   });
 }

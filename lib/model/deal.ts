@@ -31,6 +31,31 @@ export type MethodologyPreset = (typeof METHODOLOGY_PRESETS)[number];
 export const LANGUAGES = ['en', 'ru', 'zh', 'id', 'fi', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * The supported language a BCP 47 tag names ("de-AT" is German; "in" is Indonesian's old
+ * code), or undefined for any other.
+ */
+export function supportedLanguage(tag: string | undefined): Language | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/u)[0];
+  const code = primary === 'in' ? 'id' : primary;
+  return LANGUAGES.find((language) => language === code);
+}
+
+/**
+ * The question language a new account starts with: the customer's, as the page where its first
+ * person was captured shows it; else the rep's chosen default, or ('auto') their interface's.
+ */
+export function startingQuestionLanguage(
+  pageLanguage: string | undefined,
+  chosenDefault: Language | 'auto',
+  interfaceLanguage: Language,
+): Language {
+  return (
+    supportedLanguage(pageLanguage) ??
+    (chosenDefault === 'auto' ? interfaceLanguage : chosenDefault)
+  );
+}
+
 export interface DealContext {
   stage: DealStage;
   decisionMode: DecisionMode;

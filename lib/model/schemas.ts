@@ -35,6 +35,12 @@ export const AccountSchema = z.object({
   channel: z.enum(DEAL_CHANNELS),
   preset: z.enum(METHODOLOGY_PRESETS),
   questionLanguage: z.enum(LANGUAGES),
+  /**
+   * Names its own pages show for it (structured data, site name) where they differ from `name`
+   * (a Chinese company at its pinyin domain), learned as its people are tagged there: a page
+   * showing one of these shows the same company.
+   */
+  orgNames: z.optional(z.array(requiredText(200)).check(z.maxLength(5))),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -92,5 +98,10 @@ export const StakeholderDraftSchema = z.object({
   email: z.optional(text(320)),
   sourceUrl: z.optional(z.string().check(z.maxLength(2048))),
   method: CaptureMethodSchema,
+  /**
+   * The language of the page the person was captured on (BCP 47): its lang attribute, else
+   * what the script of its text says. A new account asks its questions in it.
+   */
+  pageLanguage: z.optional(z.string().check(z.maxLength(35))),
 });
 export type StakeholderDraft = z.infer<typeof StakeholderDraftSchema>;

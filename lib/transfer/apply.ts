@@ -1,5 +1,5 @@
 /** Applies an import plan with the rep's conflict choices, in one transaction: all of it or nothing. */
-import type { RolecallDatabase } from '../db';
+import { type RolecallDatabase, writeImport } from '../db';
 import type { Account, Stakeholder } from '../model';
 import { takeTheirs } from './merge-records';
 import {
@@ -111,11 +111,10 @@ export function resolvePlan(
   };
 }
 
-const WRITE_BATCH = 10_000;
-
 /**
  * Re-plans against the map as it is inside the transaction (a tag may have landed since the
- * preview), then writes. Any failure aborts the transaction, so nothing is half-imported.
+ * preview), then writes through lib/db. Any failure aborts the transaction, so nothing is
+ * half-imported.
  */
 export async function applyImport(
   db: RolecallDatabase,
@@ -123,29 +122,12 @@ export async function applyImport(
   options: ApplyOptions = {},
 ): Promise<Result<ApplySummary>> {
   try {
-    const summary = await db.transaction('rw', db.accounts, db.stakeholders, async () => {
-      const existing = {
-        accounts: await db.accounts.toArray(),
-        stakeholders: await db.stakeholders.toArray(),
-      };
-      const writes = resolvePlan(
-        planAgainst(existing, plan.incoming, plan.warnings),
-        existing,
-        options,
-      );
-      await db.accounts.bulkPut(writes.accounts);
-      const total = writes.stakeholders.length;
-      // No timers in here: awaiting anything but Dexie would let IndexedDB commit early.
-      for (let start = 0; start < total; start += WRITE_BATCH) {
-        await db.stakeholders.bulkPut(writes.stakeholders.slice(start, start + WRITE_BATCH));
-        options.onProgress?.({
-          phase: 'writing',
-          done: Math.min(start + WRITE_BATCH, total),
-          total,
-        });
-      }
-      return writes.summary;
-    });
+    const summary = await writeImport(
+      db,
+      (existing) =>
+        resolvePlan(planAgainst(existing, plan.incoming, plan.warnings), existing, options),
+      (done, total) => options.onProgress?.({ phase: 'writing', done, total }),
+    );
     return ok(summary);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -9,10 +9,12 @@ import {
   STANCES,
   type Stakeholder,
 } from '../../lib/model';
-import { type BenchFigure, figure, medianMs } from './figure';
+import { type BenchFigure, figure, medianMs, sized } from './figure';
 
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
+const PEOPLE = sized(300, 30);
+const LOOPS = sized(100, 1);
 
 function people(count: number): Stakeholder[] {
   return Array.from({ length: count }, (_, i) => {
@@ -39,7 +41,7 @@ function people(count: number): Stakeholder[] {
 }
 
 export default async function (): Promise<BenchFigure[]> {
-  const map = people(300);
+  const map = people(PEOPLE);
   const account: Account = {
     id: 'big',
     name: 'Big Corp',
@@ -54,17 +56,17 @@ export default async function (): Promise<BenchFigure[]> {
   };
   const options = { now: NOW, staleDays: 14 };
   const full = await medianMs(() => {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < LOOPS; i++) {
       const { gaps, score } = assessCoverage(account, map, options);
       callBrief(account, map, gaps, 'de', 'markdown', { score: score.score });
     }
   });
   // The least any coverage check must do: look at every person's roles once.
   const floor = await medianMs(() => {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < LOOPS; i++) {
       const held = new Set<string>();
       for (const person of map) for (const role of person.roles) held.add(role);
     }
   });
-  return [figure('coverage: gaps + score + brief, 300 people (x100)', full, floor)];
+  return [figure(`coverage: gaps + score + brief, ${PEOPLE} people (x${LOOPS})`, full, floor)];
 }

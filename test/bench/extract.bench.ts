@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { findPeople } from '../../lib/extract';
 import { CHROMIUM } from '../e2e/harness';
-import { type BenchFigure, figure } from './figure';
+import { type BenchFigure, figure, sized } from './figure';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -109,7 +109,11 @@ function plainWalk(doc: Document): number {
  * Fastest of `runs` alternating runs of the floor and the work, after a warm-up of each: on a
  * busy machine the minimum is the figure least disturbed by everything else running.
  */
-function bestOfAlternating(floor: () => unknown, work: () => unknown, runs = 9): [number, number] {
+function bestOfAlternating(
+  floor: () => unknown,
+  work: () => unknown,
+  runs = sized(9, 1),
+): [number, number] {
   floor();
   work();
   let bestFloor = Number.POSITIVE_INFINITY;
@@ -127,7 +131,10 @@ function bestOfAlternating(floor: () => unknown, work: () => unknown, runs = 9):
 
 /** The pages measured: the generated grid, and the largest real page at hand. */
 function benchPages(): Array<[string, string]> {
-  const pages: Array<[string, string]> = [['generated 2,000 people', generatedTeamPage(2000)]];
+  const people = sized(2000, 100);
+  const pages: Array<[string, string]> = [
+    [`generated ${people.toLocaleString('en')} people`, generatedTeamPage(people)],
+  ];
   const real = (existsSync(CORPUS) ? largestHtml(CORPUS) : undefined) ?? largestHtml(FIXTURES);
   if (real) {
     pages.push([
@@ -211,7 +218,7 @@ async function inChromium(pages: Array<[string, string]>): Promise<BenchFigure[]
         const times = Math.max(1, Math.ceil(20 / Math.max(once, 0.1)));
         let floor = Infinity;
         let value = Infinity;
-        for (let run = 0; run < 9; run++) {
+        for (let run = 0; run < ${sized(9, 1)}; run++) {
           floor = Math.min(floor, timed(walk, times * 20));
           value = Math.min(value, timed(work, times));
         }

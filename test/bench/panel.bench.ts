@@ -17,9 +17,9 @@ import {
   serveFixtures,
   TEST_BUILD,
 } from '../e2e/harness';
-import { type BenchFigure, figure } from './figure';
+import { type BenchFigure, figure, sized } from './figure';
 
-const RUNS = 9;
+const RUNS = sized(9, 1);
 const STYLES = readFileSync(
   join(import.meta.dirname, '..', '..', 'components', 'styles.css'),
   'utf8',

@@ -11,9 +11,12 @@ import { POPUP_READY } from '../../entrypoints/popup/marks';
 import { launch, newProfileDir, RELEASE_BUILD } from '../e2e/harness';
 import { seedExtension } from '../support/seed-extension';
 import { syntheticAccount, syntheticMap, syntheticPeople } from '../support/synthetic';
-import { type BenchFigure, figure } from './figure';
+import { type BenchFigure, figure, sized } from './figure';
 
-const RUNS = 9;
+const RUNS = sized(9, 1);
+const MAP = sized(300, 30);
+const CROWD = sized(100_000, 2_000);
+const ACCOUNTS = sized(5_000, 100);
 
 async function timeToFullRender(seed: Parameters<typeof seedExtension>[1]): Promise<number> {
   const browser = await launch(await newProfileDir(), RELEASE_BUILD);
@@ -34,7 +37,7 @@ async function timeToFullRender(seed: Parameters<typeof seedExtension>[1]): Prom
         POPUP_READY,
       );
       const people = await popup.locator('.rc-person').count();
-      if (people !== 300) throw new Error(`the popup showed ${people} people, not 300`);
+      if (people !== MAP) throw new Error(`the popup showed ${people} people, not ${MAP}`);
       if (run > 0) times.push(Number(await at.jsonValue()));
       await popup.close();
     }
@@ -51,8 +54,8 @@ export default async function popupBench(): Promise<BenchFigure[]> {
   }
   const now = Date.now();
   const target = { ...syntheticAccount(0, now), updatedAt: now };
-  const people = syntheticPeople(target, 300, now);
-  const crowd = syntheticMap(5_000, 100_000, now - 1000);
+  const people = syntheticPeople(target, MAP, now);
+  const crowd = syntheticMap(ACCOUNTS, CROWD, now - 1000);
   const others = {
     accounts: crowd.accounts.filter((account) => account.id !== target.id),
     stakeholders: crowd.stakeholders.filter((person) => person.accountId !== target.id),
@@ -60,7 +63,13 @@ export default async function popupBench(): Promise<BenchFigure[]> {
   const alone = await timeToFullRender({ accounts: [target], stakeholders: people });
   const crowded = await timeToFullRender({
     accounts: [target, ...others.accounts],
-    stakeholders: [...people, ...others.stakeholders.slice(0, 100_000 - people.length)],
+    stakeholders: [...people, ...others.stakeholders.slice(0, CROWD - people.length)],
   });
-  return [figure('popup first full render, 300 of 100k stakeholders vs alone', crowded, alone)];
+  return [
+    figure(
+      `popup first full render, ${MAP} of ${CROWD / 1000}k stakeholders vs alone`,
+      crowded,
+      alone,
+    ),
+  ];
 }

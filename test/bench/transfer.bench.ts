@@ -20,10 +20,12 @@ import {
 } from '../../lib/transfer';
 import { HUBSPOT_HEADERS, hubspotRowsOf } from '../../lib/transfer/crm-csv';
 import { GENERIC_HEADERS, genericRows } from '../../lib/transfer/generic-csv';
-import { type BenchFigure, figure } from './figure';
+import { type BenchFigure, figure, sized } from './figure';
 
-const PEOPLE = 100_000;
-const ACCOUNTS = 1_000;
+const PEOPLE = sized(100_000, 1_000);
+const ACCOUNTS = sized(1_000, 10);
+/** How the figures name the size: 100k, or 1k in quick mode. */
+const K = `${PEOPLE / 1000}k`;
 const T0 = Date.UTC(2024, 0, 1);
 
 export function benchMap(): Snapshot {
@@ -130,7 +132,7 @@ async function paired(
   for (const floor of floors) await floor();
   const values: number[] = [];
   const floorTimes: number[][] = floors.map(() => []);
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < sized(runs, 1); run++) {
     values.push(await timeMs(work));
     for (const [index, floor] of floors.entries()) floorTimes[index]?.push(await timeMs(floor));
   }
@@ -174,27 +176,27 @@ export default async function transferBench(): Promise<BenchFigure[]> {
 
   return [
     figure(
-      'transfer: export 100k stakeholders to CSV (vs papaparse unparse of the same rows)',
+      `transfer: export ${K} stakeholders to CSV (vs papaparse unparse of the same rows)`,
       exportCsv.value,
       exportCsv.floor,
     ),
     figure(
-      'transfer: export 100k stakeholders to HubSpot CSV (vs papaparse unparse of the same rows)',
+      `transfer: export ${K} stakeholders to HubSpot CSV (vs papaparse unparse of the same rows)`,
       exportHubspot.value,
       exportHubspot.floor,
     ),
     figure(
-      'transfer: import 100k-stakeholder JSON backup (vs Dexie bulkPut of the same records)',
+      `transfer: import ${K}-stakeholder JSON backup (vs Dexie bulkPut of the same records)`,
       importJson.value,
       importJson.floor,
     ),
     figure(
-      'transfer: import 100k-stakeholder CSV of ours (vs Dexie bulkPut of the same records)',
+      `transfer: import ${K}-stakeholder CSV of ours (vs Dexie bulkPut of the same records)`,
       importCsv.value,
       importCsv.floor,
     ),
     figure(
-      'transfer: longest pause of the page reading and previewing a 100k-stakeholder backup (vs the pause of one JSON.parse of it)',
+      `transfer: longest pause of the page reading and previewing a ${K}-stakeholder backup (vs the pause of one JSON.parse of it)`,
       stall,
       oneParse.floor,
     ),

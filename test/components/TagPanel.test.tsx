@@ -143,3 +143,30 @@ describe('the tag panel', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/reload the page/));
   });
 });
+
+describe('the page’s language', () => {
+  it('goes with the draft, so a new account asks its questions in the customer’s language', async () => {
+    const save = vi.fn(
+      async (): Promise<SaveResult> => ({
+        ok: true,
+        stakeholderId: '1',
+        accountName: 'Northwind',
+        created: true,
+      }),
+    );
+    render(
+      <TagPanel
+        person={{ name: 'Jana Fischer', title: 'Einkaufsleiterin' }}
+        pageUrl="https://northwind.example/team"
+        pageLanguage="de"
+        loadContext={async () => context}
+        save={save}
+        onClose={() => {}}
+      />,
+    );
+    await screen.findByLabelText('Name');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('status');
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ pageLanguage: 'de' }));
+  });
+});

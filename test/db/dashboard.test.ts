@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type RolecallDatabase, readSettings, updateSettings } from '../../lib/db';
-import { accountSummaries, dataCounts, eraseEverything } from '../../lib/db/dashboard';
+import { dataCounts, eraseEverything } from '../../lib/db/dashboard';
 import {
   editStakeholder,
   mergeStakeholders,
@@ -40,36 +40,6 @@ beforeEach(async () => {
     account('empty', 'Initech', { updatedAt: NOW - 2 * DAY }),
   ]);
   await db.stakeholders.bulkPut(smallCommittee());
-});
-
-describe('account summaries', () => {
-  it('give each account its score, people, worst gap, last change and stale people', async () => {
-    await db.stakeholders.put(
-      person('g1', 'Old Contact', {
-        accountId: 'globex',
-        evidence: [
-          { capturedAt: NOW - 90 * DAY, method: 'page-layout', lastVerifiedAt: NOW - 60 * DAY },
-        ],
-        updatedAt: NOW - 60 * DAY,
-      }),
-    );
-    const summaries = await accountSummaries(db, { now: NOW, staleDays: 14 });
-    const by = new Map(summaries.map((s) => [s.account.id, s]));
-    const acme = by.get('acme');
-    expect(acme?.peopleCount).toBe(5);
-    expect(acme?.lastChange).toBe(NOW);
-    expect(acme?.personNames).toContain('Bo Kim');
-    expect(acme?.score).toBeGreaterThan(0);
-    expect(acme?.topGap?.severity).toBeDefined();
-    expect(by.get('globex')).toMatchObject({ peopleCount: 1, staleCount: 1 });
-    expect(by.get('empty')).toMatchObject({
-      peopleCount: 0,
-      score: 0,
-      staleCount: 0,
-      lastChange: NOW - 2 * DAY,
-      topGap: expect.objectContaining({ id: 'missing-economic-buyer', severity: 'critical' }),
-    });
-  });
 });
 
 describe('setting whom someone reports to', () => {

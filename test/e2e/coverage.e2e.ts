@@ -100,7 +100,16 @@ describe('coverage in the popup', () => {
     await page.close();
   });
 
-  it('speaks each of the six languages without overflowing the popup', async () => {
+  it('speaks each of the six languages without overflowing or cutting any text in the popup', async () => {
+    const setup = await openPopup(browser);
+    await setup.getByRole('heading', { name: uiText('en', 'coverage.raise') }).waitFor();
+    // A name and a title of one long unbroken word each, as some pages write them.
+    await addPerson(setup, {
+      name: 'Maximiliantheodorbartholomäusvonundzuhohenstaufenberg Schmidt',
+      title: 'Geschäftsführungsvorsitzenderstellvertreterin',
+      roles: ['approver', 'economic-buyer'],
+    });
+    await setup.close();
     for (const language of LANGUAGES) {
       const popup = await openPopup(browser);
       await setLanguage(popup, language);
@@ -112,16 +121,113 @@ describe('coverage in the popup', () => {
       const gap = popup.locator('.rc-gap details').first();
       await gap.locator('summary').click();
       await popup.screenshot({ path: `test-results/popup-${language}.png`, fullPage: true });
-      const overflowing = await popup.evaluate(() =>
-        [...document.querySelectorAll('main *')]
-          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-          .map((element) => `${element.tagName}.${element.className}`),
-      );
-      expect(overflowing, language).toEqual([]);
+      expect(await layoutFaults(popup), language).toEqual([]);
       await popup.close();
     }
   });
+
+  it('after erasing an account, says so once with a spaced undo and no alarm', async () => {
+    const popup = await openPopup(browser);
+    await setLanguage(popup, 'en');
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.goto(popup.url().replace('popup.html', 'dashboard.html#/accounts'));
+    await page.getByRole('table', { name: 'Accounts' }).getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Erase this account' }).click();
+    await page.getByRole('button', { name: 'Erase', exact: true }).click();
+    const notice = page.getByRole('status').filter({ hasText: /^Erased / });
+    await notice.waitFor();
+    await page.screenshot({ path: 'test-results/dashboard-erased.png' });
+    await expect(page.locator('.rc-alert').count()).resolves.toBe(0);
+    await expect(page.getByText('This account no longer exists.').count()).resolves.toBe(0);
+    const [text, undo] = await Promise.all([
+      notice.locator('span').first().boundingBox(),
+      notice.getByRole('button', { name: 'Undo' }).boundingBox(),
+    ]);
+    expect((undo?.x ?? 0) - ((text?.x ?? 0) + (text?.width ?? 0))).toBeGreaterThanOrEqual(6);
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await page.close();
+    await popup.close();
+  });
 });
+
+/**
+ * What a reader would see as broken: anything reaching past the popup's right edge, text cut
+ * by its box (an ellipsis or a clip), and a select too narrow for the choice it shows.
+ */
+function layoutFaults(popup: Page): Promise<string[]> {
+  return popup.evaluate(() => {
+    const faults: string[] = [];
+    const name = (element: Element) =>
+      `${element.tagName}.${element.getAttribute('class') ?? ''} "${(element.textContent ?? '').slice(0, 30)}"`;
+    const measure = document.createElement('canvas').getContext('2d');
+    for (const element of document.querySelectorAll('main *')) {
+      if (element.closest('.rc-visually-hidden')) continue;
+      if (element.getBoundingClientRect().right > window.innerWidth + 0.5) {
+        faults.push(`overflows ${name(element)}`);
+      }
+      const style = getComputedStyle(element);
+      if (style.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1) {
+        faults.push(`cut ${name(element)}`);
+      }
+      if (element instanceof HTMLSelectElement && measure) {
+        measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const shown = element.selectedOptions[0]?.textContent ?? '';
+        // Padding on both sides and the arrow, about 20 px.
+        const needed =
+          measure.measureText(shown).width +
+          Number.parseFloat(style.paddingLeft) +
+          Number.parseFloat(style.paddingRight) +
+          20;
+        if (needed > element.getBoundingClientRect().width)
+          faults.push(`cut ${name(element)} "${shown}"`);
+      }
+    }
+    return faults;
+  });
+}
+
+/** Adds a person to the account the popup shows (the most recently changed), behind Dexie's back. */
+async function addPerson(
+  page: Page,
+  person: { name: string; title: string; roles: readonly string[] },
+): Promise<void> {
+  await page.evaluate(
+    (person) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rolecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['accounts', 'stakeholders'], 'readwrite');
+          const latest = tx.objectStore('accounts').index('updatedAt').openCursor(null, 'prev');
+          latest.onsuccess = () => {
+            const account = latest.result?.value;
+            if (!account) return reject(new Error('no account to add to'));
+            const now = Date.now();
+            tx.objectStore('stakeholders').put({
+              id: 'long-word',
+              accountId: account.id,
+              name: person.name,
+              normalizedName: person.name.toLowerCase(),
+              title: person.title,
+              roles: person.roles,
+              stance: 'unknown',
+              influence: 'unknown',
+              evidence: [],
+              createdAt: now,
+              updatedAt: now,
+            });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    person,
+  );
+}
 
 /** The language setting, as the dashboard's settings would store it. */
 async function setLanguage(page: Page, language: Language): Promise<void> {

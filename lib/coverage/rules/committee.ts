@@ -1,5 +1,6 @@
 /** Buying-committee rules: finance, IT and security, legal and procurement must take part. */
 import { type Department, METHODOLOGY_PRESETS, type Stakeholder } from '../../model';
+import { departmentOf } from '../department';
 import type { CommitteeFunction } from '../ids';
 import { tracksRole } from '../presets';
 import { from } from '../stages';
@@ -15,12 +16,14 @@ const DEPARTMENTS_OF: Readonly<Record<CommitteeFunction, readonly Department[]>>
 /** Whether someone on the map speaks for the function. */
 export function functionPresent(fn: CommitteeFunction, people: readonly Stakeholder[]): boolean {
   const departments = DEPARTMENTS_OF[fn];
-  return people.some(
-    (p) =>
-      (p.department !== undefined && departments.includes(p.department)) ||
+  return people.some((p) => {
+    const department = departmentOf(p);
+    return (
+      (department !== undefined && departments.includes(department)) ||
       // Whoever runs the purchase is the procurement function, whatever their department.
-      (fn === 'procurement' && p.roles.includes('procurement')),
-  );
+      (fn === 'procurement' && p.roles.includes('procurement'))
+    );
+  });
 }
 
 const absent =

@@ -1,11 +1,14 @@
 /** Single-threading rules: one contact, one department, or one chain of command. */
 import type { Stakeholder } from '../../model';
+import { departmentOf } from '../department';
 import { from } from '../stages';
 import type { Rule } from '../types';
 
 function allInOneDepartment(people: readonly Stakeholder[]): boolean {
-  const first = people[0]?.department;
-  return people.length >= 2 && first !== undefined && people.every((p) => p.department === first);
+  const first = people[0] && departmentOf(people[0]);
+  return (
+    people.length >= 2 && first !== undefined && people.every((p) => departmentOf(p) === first)
+  );
 }
 
 /** True when the people form one unbranched chain: each reports to the next, up to one top. */

@@ -106,6 +106,18 @@ describe('one account', () => {
     ]);
   });
 
+  it('shows a department read from the title as read, and the one the rep set as is', async () => {
+    await db.stakeholders.update('cto', { department: 'it' });
+    await openAcme();
+    const row = (name: string) =>
+      within(peopleTable())
+        .getAllByRole('row')
+        .find((r) => r.textContent?.includes(name));
+    expect(row('Jane Doe')?.textContent).toContain('Finance (read from the title)');
+    expect(row('Ann Lee')?.textContent).toContain('IT');
+    expect(row('Ann Lee')?.textContent).not.toContain('read from the title');
+  });
+
   it('edits a person in place, including whom they report to', async () => {
     await openAcme();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Bo Kim' }));

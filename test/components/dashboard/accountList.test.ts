@@ -5,7 +5,7 @@ import {
   listAccounts,
   NO_FILTER,
 } from '../../../components/dashboard/accountList';
-import type { AccountSummary } from '../../../lib/db/dashboard';
+import type { AccountSummary } from '../../../lib/coverage/standings';
 import { DEFAULT_DEAL_CONTEXT, type DealStage, normalizeName } from '../../../lib/model';
 
 function summary(

@@ -38,6 +38,7 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'accounts.showMore': '{count} weitere anzeigen',
   'accounts.matchedPeople': 'Gefunden: {names}',
   'accounts.noGap': 'Keine Lücken',
+  'people.departmentFromTitle': '{department} (aus dem Titel gelesen)',
   'accounts.stale': 'veraltet: {count}',
   // One account and its stakeholder table
   'account.back': 'Alle Unternehmen',
@@ -98,7 +99,8 @@ export const dashboardDe: Readonly<Record<DashboardKey, string>> = {
   'settings.languageAuto': 'Wie im Browser ({language})',
   'settings.questionLanguage': 'Standardsprache der Fragen',
   'settings.questionLanguageHint':
-    'Für neue Unternehmen werden die Discovery-Fragen in dieser Sprache gestellt.',
+    'Ein neuer Kunde wird in der Sprache der Seite gefragt, auf der seine erste Person gefunden wurde; ist es keine unserer Sprachen, in dieser.',
+  'settings.questionLanguageAuto': 'Die der Oberfläche ({language})',
   'settings.preset': 'Methodik',
   'settings.presetHint': 'Für neue Unternehmen werden die Rollen in diesem Vokabular benannt.',
   'settings.staleDays': 'Veraltet nach (Tagen)',

@@ -34,6 +34,7 @@ export const dashboardEn = {
   'accounts.showMore': 'Show {count} more',
   'accounts.matchedPeople': 'Found: {names}',
   'accounts.noGap': 'No gaps',
+  'people.departmentFromTitle': '{department} (read from the title)',
   'accounts.stale': 'stale: {count}',
   // One account and its stakeholder table
   'account.back': 'All accounts',
@@ -91,7 +92,9 @@ export const dashboardEn = {
   'settings.language': 'Language',
   'settings.languageAuto': 'Same as the browser ({language})',
   'settings.questionLanguage': 'Default question language',
-  'settings.questionLanguageHint': 'New accounts ask their discovery questions in this language.',
+  'settings.questionLanguageHint':
+    'A new account asks in the language of the page its first person was found on; where that is none of ours, in this one.',
+  'settings.questionLanguageAuto': 'The interface’s ({language})',
   'settings.preset': 'Methodology',
   'settings.presetHint': 'New accounts name the roles in this vocabulary.',
   'settings.staleDays': 'Stale after (days)',

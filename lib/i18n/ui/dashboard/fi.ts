@@ -39,6 +39,7 @@ export const dashboardFi: Readonly<Record<DashboardKey, string>> = {
   'accounts.showMore': 'Näytä {count} lisää',
   'accounts.matchedPeople': 'Löytyi: {names}',
   'accounts.noGap': 'Ei aukkoja',
+  'people.departmentFromTitle': '{department} (luettu tehtävänimikkeestä)',
   'accounts.stale': 'vanhentuneita: {count}',
   // One account and its stakeholder table
   'account.back': 'Kaikki asiakkaat',
@@ -98,7 +99,9 @@ export const dashboardFi: Readonly<Record<DashboardKey, string>> = {
   'settings.language': 'Kieli',
   'settings.languageAuto': 'Sama kuin selaimessa ({language})',
   'settings.questionLanguage': 'Kysymysten oletuskieli',
-  'settings.questionLanguageHint': 'Uusien asiakkaiden kartoituskysymykset ovat tällä kielellä.',
+  'settings.questionLanguageHint':
+    'Uuden asiakkaan kysymykset ovat sen sivun kielellä, jolta sen ensimmäinen henkilö löytyi; jos kieli ei ole tuettu, tällä kielellä.',
+  'settings.questionLanguageAuto': 'Käyttöliittymän kieli ({language})',
   'settings.preset': 'Menetelmä',
   'settings.presetHint': 'Uusissa asiakkaissa roolit nimetään tällä sanastolla.',
   'settings.staleDays': 'Vanhenee (päivää)',

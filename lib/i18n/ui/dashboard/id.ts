@@ -38,6 +38,7 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'accounts.showMore': 'Tampilkan {count} lagi',
   'accounts.matchedPeople': 'Ditemukan: {names}',
   'accounts.noGap': 'Tidak ada celah',
+  'people.departmentFromTitle': '{department} (dibaca dari jabatan)',
   'accounts.stale': 'usang: {count}',
   // One account and its stakeholder table
   'account.back': 'Semua perusahaan',
@@ -98,7 +99,8 @@ export const dashboardId: Readonly<Record<DashboardKey, string>> = {
   'settings.languageAuto': 'Sama dengan peramban ({language})',
   'settings.questionLanguage': 'Bahasa pertanyaan bawaan',
   'settings.questionLanguageHint':
-    'Pertanyaan penggalian untuk perusahaan baru memakai bahasa ini.',
+    'Akun baru bertanya dalam bahasa halaman tempat orang pertamanya ditemukan; jika bahasa itu tidak didukung, dalam bahasa ini.',
+  'settings.questionLanguageAuto': 'Bahasa antarmuka ({language})',
   'settings.preset': 'Metodologi',
   'settings.presetHint': 'Peran di perusahaan baru dinamai dengan istilah ini.',
   'settings.staleDays': 'Usang setelah (hari)',

@@ -38,6 +38,7 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'accounts.showMore': 'Показать ещё {count}',
   'accounts.matchedPeople': 'Найдено: {names}',
   'accounts.noGap': 'Пробелов нет',
+  'people.departmentFromTitle': '{department} (по должности)',
   'accounts.stale': 'устарели: {count}',
   // One account and its stakeholder table
   'account.back': 'Все компании',
@@ -96,7 +97,9 @@ export const dashboardRu: Readonly<Record<DashboardKey, string>> = {
   'settings.language': 'Язык',
   'settings.languageAuto': 'Как в браузере ({language})',
   'settings.questionLanguage': 'Язык вопросов по умолчанию',
-  'settings.questionLanguageHint': 'Для новых компаний вопросы будут на этом языке.',
+  'settings.questionLanguageHint':
+    'Новый клиент получает вопросы на языке страницы, где найден его первый человек; если этот язык не поддерживается — на этом.',
+  'settings.questionLanguageAuto': 'Язык интерфейса ({language})',
   'settings.preset': 'Методология',
   'settings.presetHint': 'Для новых компаний роли называются в этой терминологии.',
   'settings.staleDays': 'Устаревает через (дней)',

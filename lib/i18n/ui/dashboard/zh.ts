@@ -36,6 +36,7 @@ export const dashboardZh: Readonly<Record<DashboardKey, string>> = {
   'accounts.showMore': '再显示 {count} 个',
   'accounts.matchedPeople': '找到：{names}',
   'accounts.noGap': '无缺口',
+  'people.departmentFromTitle': '{department}（根据职位判断）',
   'accounts.stale': '过时：{count}',
   // One account and its stakeholder table
   'account.back': '全部客户',
@@ -88,7 +89,9 @@ export const dashboardZh: Readonly<Record<DashboardKey, string>> = {
   'settings.language': '语言',
   'settings.languageAuto': '与浏览器相同（{language}）',
   'settings.questionLanguage': '默认提问语言',
-  'settings.questionLanguageHint': '新客户的探询问题使用此语言。',
+  'settings.questionLanguageHint':
+    '新客户的提问语言取自首位联系人所在页面的语言；若该语言不受支持，则使用此语言。',
+  'settings.questionLanguageAuto': '界面语言（{language}）',
   'settings.preset': '方法论',
   'settings.presetHint': '新客户使用此术语命名角色。',
   'settings.staleDays': '多少天后视为过时',
