@@ -127,7 +127,9 @@ function runDetectors(
       continue;
     }
     if (detector.kind === 'profile' && candidates.length > 0) profileFound = true;
+    const found = detector.fillIn ? [...people.values()] : [];
     for (const candidate of candidates) {
+      if (detector.fillIn && readBefore(candidate, found)) continue;
       candidate.title = tidyTitle(candidate.title);
       const key = nameKey(candidate.name);
       if (
@@ -152,6 +154,17 @@ function runDetectors(
   const list = foldInitials([...people.values()]);
   if (!outOfTime(1)) anchorByText(root, list);
   return { people: list, failed };
+}
+
+/** A fallback reading of a record (or a name) that a more trusted detector already read. */
+function readBefore(candidate: Candidate, found: readonly Person[]): boolean {
+  const scope = candidate.scope ?? candidate.element;
+  if (!scope) return false;
+  return found.some(
+    (person) =>
+      person.element !== undefined &&
+      (scope.contains(person.element) || person.element.contains(scope)),
+  );
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

@@ -24,6 +24,8 @@ export interface PersonFields {
 export interface Candidate extends PersonFields {
   /** Where the UI puts the chip; absent when the name exists only in data (JSON-LD). */
   element?: Element;
+  /** The record the candidate was read from, when a detector reads whole records (see merge). */
+  scope?: Element;
   evidence: DetectionEvidence;
 }
 
@@ -45,5 +47,7 @@ export interface Detector {
   method: CaptureMethod;
   /** Layout detectors stand down on pages structured data or a profile already explained. */
   kind: 'structured' | 'profile' | 'layout';
+  /** Adds people only where no detector before it read anyone: a record's reading is a fallback. */
+  fillIn?: boolean;
   detect: (root: ParentNode, url: URL) => Candidate[];
 }

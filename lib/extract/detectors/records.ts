@@ -1,0 +1,206 @@
+/**
+ * Records found from structure, not from their words: sibling subtrees of one template and runs
+ * cut at a repeated heading. Inside each record the name field and the post field are picked by
+ * score, wherever they stand (post above the name, a phone line between, a bio after), and one
+ * combiner weighs name, post, contact and the group's agreement instead of a chain of vetoes.
+ * It adds the people the other layout detectors miss; merge keeps their readings first.
+ */
+import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
+import { isPet } from '../names';
+import { childrenOf, contentOf, outOfTime, pageIndex, signatureIn } from '../page-index';
+import { isContactLine, readName, readPost } from '../records/evidence';
+import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
+import { isHidden } from '../text';
+import type { Candidate } from '../types';
+
+export const id = 'records';
+
+/** Rows, cells and form parts: the table reader and no one else reads them. */
+const NOT_RECORDS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'OPTION', 'BR', 'HR', 'IMG']);
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'DT']);
+/** Bylines, comments and quotes name the page's writers and readers, not its people. */
+const NOT_PEOPLE = /byline|author|comment|review|reply|testimonial|quote/iu;
+/** Page furniture named by id or class where no <nav>/<footer> tag says so ("footer-wrapper"). */
+const FURNITURE =
+  /(?:^|\s)(?:site-|page-|main-)?(?:footer|header|nav|navbar|navigation|menu|sidebar|copyright|breadcrumbs?)(?:[-_][\w-]*)?(?=\s|$)/iu;
+/** Cards put the name near their top; a name further down is a region's text, not a record's. */
+const NAME_WITHIN = 4;
+/** A phone or a mail link speaks for the name only near it: a page's footer is far. */
+const CONTACT_WITHIN = 4;
+
+/** What one record's fields add up to. */
+interface Reading {
+  /** The record read: a chip's card, or the block a run was cut from. */
+  scope?: Element;
+  name: string;
+  nameScore: number;
+  element: Element;
+  post?: string;
+  postScore: number;
+  contact: boolean;
+}
+
+/** Weights of the combiner, set by hand on the development pages (leave-one-out not yet run). */
+const WEIGHTS = {
+  post: 1,
+  contact: 0.5,
+  accept: 0.5,
+  singleWordPost: 0.6,
+  shapeOnlyPost: 0.8,
+} as const;
+
+/** The name field: the best-reading one, set-off text first, earlier fields before later ones. */
+function pickName(fields: readonly Field[]): number {
+  let best = -1;
+  let bestValue = 0;
+  for (const [i, field] of fields.slice(0, NAME_WITHIN).entries()) {
+    const { score } = readName(field.text);
+    if (score === 0) continue;
+    const value = score + (field.emphasis ? 0.2 : 0) - i * 0.01;
+    if (value > bestValue) {
+      best = i;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/** Several full names in one tag: a list of people, whose own records are read below it. */
+function holdsSeveral(fields: readonly Field[], at: number): boolean {
+  const tag = fields[at]?.element.tagName;
+  let names = 0;
+  for (const field of fields) {
+    if (field.element.tagName === tag && readName(field.text).score >= 0.7) names++;
+  }
+  return names > 1;
+}
+
+/** Nearer fields speak for the record more than far ones (a bio's role words are far). */
+const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
+
+function readFields(fields: readonly Field[], scope?: Element): Reading | undefined {
+  if (fields.length === 0 || fields.length > MAX_FIELDS) return undefined;
+  const at = pickName(fields);
+  const field = fields[at];
+  if (!field || holdsSeveral(fields, at)) return undefined;
+  const { name, score } = readName(field.text);
+  // The office dog shares the team grid: "Biscuit — Chief Morale Officer, a spaniel".
+  const alts = scope
+    ? [...scope.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '')
+    : [];
+  if (isPet(name, ...fields.map((f) => f.text), ...alts)) return undefined;
+  let post: string | undefined;
+  let postScore = 0;
+  let contact = field.contactLink;
+  for (const [i, other] of fields.entries()) {
+    if (i === at) continue;
+    if (other.contactLink || isContactLine(other.text)) {
+      contact ||= Math.abs(i - at) <= CONTACT_WITHIN;
+      continue;
+    }
+    const reading = readPost(other.text);
+    // After the name wins a tie: cards put the post under the name more often than over it.
+    const value = reading.score * nearness(Math.abs(i - at)) + (i > at ? 0.01 : 0);
+    if (reading.score > 0 && value > postScore) {
+      post = reading.post;
+      postScore = value;
+    }
+  }
+  return { scope, name, nameScore: score, element: field.element, post, postScore, contact };
+}
+
+const evidenceOf = (r: Reading) =>
+  Math.min(1, r.postScore * WEIGHTS.post + (r.contact ? WEIGHTS.contact : 0));
+
+function accepted(r: Reading): boolean {
+  if (r.nameScore === 0 || evidenceOf(r) < WEIGHTS.accept) return false;
+  if (r.nameScore === 1) return true;
+  // A name by shape alone, or one word, stands beside a post: "Charolette — Club Relations",
+  // "Sarmanto — Komisaris"; a phone line alone does not make "Regionale Küsterei" a person.
+  return r.postScore >= (r.nameScore < 0.7 ? WEIGHTS.singleWordPost : WEIGHTS.shapeOnlyPost);
+}
+
+/** Sibling subtrees of one template under one parent. */
+function siblingGroups(parent: Element, signature: (el: Element) => string): Element[][] {
+  const bySignature = new Map<string, Element[]>();
+  for (const child of childrenOf(parent)) {
+    if (NOT_RECORDS.has(child.tagName)) continue;
+    const key = signature(child);
+    const group = bySignature.get(key);
+    if (group) group.push(child);
+    else bySignature.set(key, [child]);
+  }
+  return [...bySignature.values()].filter((group) => group.length >= 2);
+}
+
+/** A block's content cut at each repeated heading: "<h4>Ketua:</h4> NAME <h4>…". */
+function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
+  const content = contentOf(parent);
+  const counts = new Map<string, number>();
+  for (const node of content) {
+    if (typeof node !== 'string' && HEADINGS.has(node.tagName)) {
+      counts.set(node.tagName, (counts.get(node.tagName) ?? 0) + 1);
+    }
+  }
+  const [tag] = [...counts].filter(([, n]) => n >= 2).map(([t]) => t);
+  if (!tag) return [];
+  const runs: Array<(Element | string)[]> = [];
+  for (const node of content) {
+    if (typeof node !== 'string' && node.tagName === tag) runs.push([node]);
+    else runs.at(-1)?.push(node);
+  }
+  return runs;
+}
+
+function candidatesOf(readings: readonly (Reading | undefined)[]): Candidate[] {
+  let good = readings.filter((r): r is Reading => r !== undefined && accepted(r));
+  // One-word names ("Sarmanto", "Charolette") stand among full ones; a group of one-word
+  // "names" beside posts is a list of departments ("Einkauf — Leiterin Einkauf").
+  const full = good.filter((r) => r.nameScore >= 0.7).length;
+  if (full * 2 < good.length) good = good.filter((r) => r.nameScore >= 0.7);
+  // A group speaks for its records when at least two, and half of them, read as people.
+  if (good.length < 2 || good.length * 2 < readings.length) return [];
+  return good.map((r) => ({
+    name: r.name,
+    title: r.post,
+    element: r.element,
+    ...(r.scope ? { scope: r.scope } : {}),
+    evidence: {
+      detector: id,
+      method: 'page-layout',
+      confidence: Math.min(0.7, 0.3 + 0.2 * r.nameScore + 0.2 * evidenceOf(r)),
+    },
+  }));
+}
+
+export function detect(root: ParentNode): Candidate[] {
+  const index = pageIndex(root);
+  const signature = (el: Element) => signatureIn(index, el);
+  const out: Candidate[] = [];
+  const excluded = new Set<Element>();
+  for (const parent of index.all) {
+    if (outOfTime()) break;
+    if (excluded.has(parent.parentElement ?? parent) || parent.matches(NOT_CONTENT)) {
+      excluded.add(parent);
+      continue;
+    }
+    if (FURNITURE.test(parent.id) || FURNITURE.test(signature(parent))) {
+      excluded.add(parent);
+      continue;
+    }
+    if (NOT_PEOPLE.test(signature(parent)) || isHidden(parent)) continue;
+    if (underSuggestions(parent)) continue;
+    for (const group of siblingGroups(parent, signature)) {
+      if (NOT_PEOPLE.test(signature(group[0] ?? parent))) continue;
+      // Quoted customers and suggested profiles are not the page's people.
+      if (group.some((m) => opensWithSuggestions(m) || m.querySelector('blockquote, q'))) continue;
+      const readings = group.map((member) => readFields(readRecord([member], parent), member));
+      out.push(...candidatesOf(readings));
+    }
+    const runs = headingRuns(parent);
+    if (runs.length >= 2) {
+      out.push(...candidatesOf(runs.map((run) => readFields(readRecord(run, parent)))));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/extract/detectors/records';
+import { readName, readPost } from '../../../lib/extract/records/evidence';
+import { loadFixture, peopleIn } from '../fixtures';
+
+const read = (path: string) => detect(loadFixture(path)).map((c) => [c.name, c.title ?? null]);
+
+describe('records detector', () => {
+  it('reads board cards whose heading holds a call sign after the name', () => {
+    expect(read('records/call-sign-board.html')).toEqual([
+      ['Kalle Vuorinen', 'Hallituksen puheenjohtaja'],
+      ['Liisa Harjunpää', 'Hallituksen jäsen, sihteeri'],
+      ['Mikko Tanskanen', 'Hallituksen jäsen'],
+    ]);
+  });
+
+  it('reads <br>-split lines with a phone line between the name and the post', () => {
+    expect(read('records/br-lines-staff.html')).toEqual([
+      ['Pekka Saarinen', 'Huoltomies'],
+      ['Tiina Kallio', 'Työnjohtaja'],
+      ['Oskari Lehto', 'Toimistosihteeri'],
+    ]);
+  });
+
+  it('reads the post above the name, and a single name beside a post', () => {
+    expect(read('records/post-above-name.html')).toEqual([
+      ['Dorothea Winslow', 'Co-President'],
+      ['Marcus Ellery', 'Treasurer'],
+      ['Rosalind', 'Club Relations'],
+    ]);
+  });
+
+  it('reads Chinese names padded for alignment and names written with 先生', () => {
+    const found = peopleIn('records/chinese-padded.html').map((p) => [p.name, p.title ?? null]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['王勇', '董事长'],
+        ['陈志明', '总经理'],
+        ['林芳', '副总裁'],
+        ['赵立群', expect.stringContaining('首席财务官')],
+        ['孙海燕', expect.stringContaining('人力资源总监')],
+      ]),
+    );
+  });
+
+  it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
+    expect(read('records/units-not-people.html')).toEqual([]);
+  });
+});
+
+describe('record evidence', () => {
+  it('grades a name by shape and by the name lists', () => {
+    expect(readName('Kalle Vuorinen, OH9XQZ')).toEqual({ name: 'Kalle Vuorinen', score: 1 });
+    expect(readName('Регина Орлова').score).toBe(1);
+    expect(readName('Точкин Пётр Ильич').score).toBe(1);
+    expect(readName('Regionale Verwaltung').score).toBe(0.7);
+    expect(readName('Rosalind').score).toBe(0.5);
+    expect(readName('赵立群 先生')).toEqual({ name: '赵立群', score: 1 });
+    expect(readName('Telefon: 030 1234567').score).toBe(0);
+  });
+
+  it('reads a post with its label dropped', () => {
+    expect(readPost('Должность: Ректор')).toEqual({ post: 'Ректор', score: 1 });
+    expect(readPost('puh 0400 123 456').score).toBe(0);
+  });
+});
