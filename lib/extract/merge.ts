@@ -158,7 +158,7 @@ function runDetectors(
 
 /** A fallback reading of a record (or a name) that a more trusted detector already read. */
 function readBefore(candidate: Candidate, found: readonly Person[]): boolean {
-  const scope = candidate.scope ?? candidate.element;
+  const { scope } = candidate;
   if (!scope) return false;
   return found.some(
     (person) =>

@@ -24,7 +24,10 @@ export interface PersonFields {
 export interface Candidate extends PersonFields {
   /** Where the UI puts the chip; absent when the name exists only in data (JSON-LD). */
   element?: Element;
-  /** The record the candidate was read from, when a detector reads whole records (see merge). */
+  /**
+   * The record the candidate was read from: a fill-in detector's candidate is dropped when a
+   * person found before stands inside it (see merge).
+   */
   scope?: Element;
   evidence: DetectionEvidence;
 }

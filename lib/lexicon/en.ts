@@ -103,6 +103,11 @@ export const en: Lexicon = {
       terms: '(?:public|club|investor|community|media|member|donor|alumni) relations',
       example: 'Club Relations',
     },
+    {
+      match: 'word',
+      terms: 'webmaster|inspector|moderator|steward|caretaker|custodian',
+      example: 'Operations Inspector',
+    },
   ],
   offices: [
     {

@@ -8,6 +8,7 @@
 import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
 import { isPet } from '../names';
 import { childrenOf, contentOf, outOfTime, pageIndex, signatureIn } from '../page-index';
+import { type ColonLine, colonLinesOf } from '../records/colon-lines';
 import { isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
 import { isHidden } from '../text';
@@ -78,8 +79,9 @@ function holdsSeveral(fields: readonly Field[], at: number): boolean {
 /** Nearer fields speak for the record more than far ones (a bio's role words are far). */
 const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
 
-function readFields(fields: readonly Field[], scope?: Element): Reading | undefined {
-  if (fields.length === 0 || fields.length > MAX_FIELDS) return undefined;
+function readFields(fields: readonly Field[], scope?: Element): Read {
+  if (fields.length === 0) return 'empty';
+  if (fields.length > MAX_FIELDS) return undefined;
   const at = pickName(fields);
   const field = fields[at];
   if (!field || holdsSeveral(fields, at)) return undefined;
@@ -142,17 +144,26 @@ function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
       counts.set(node.tagName, (counts.get(node.tagName) ?? 0) + 1);
     }
   }
-  const [tag] = [...counts].filter(([, n]) => n >= 2).map(([t]) => t);
-  if (!tag) return [];
+  // The most repeated heading cuts the records; rarer ones are group titles between them.
+  const [tag, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!tag || count < 2) return [];
   const runs: Array<(Element | string)[]> = [];
+  let open = false;
   for (const node of content) {
-    if (typeof node !== 'string' && node.tagName === tag) runs.push([node]);
-    else runs.at(-1)?.push(node);
+    const heading = typeof node !== 'string' && HEADINGS.has(node.tagName);
+    // A rarer heading between the runs titles the next group: it ends a run, opens none.
+    if (heading) open = node.tagName === tag;
+    if (heading && open) runs.push([node]);
+    else if (open) runs.at(-1)?.push(node);
   }
   return runs;
 }
 
-function candidatesOf(readings: readonly (Reading | undefined)[]): Candidate[] {
+/** Records with no text (a photo's column beside the card) neither speak for a group nor against it. */
+type Read = Reading | undefined | 'empty';
+
+function candidatesOf(all: readonly Read[]): Candidate[] {
+  const readings = all.filter((r) => r !== 'empty');
   let good = readings.filter((r): r is Reading => r !== undefined && accepted(r));
   // One-word names ("Sarmanto", "Charolette") stand among full ones; a group of one-word
   // "names" beside posts is a list of departments ("Einkauf — Leiterin Einkauf").
@@ -173,10 +184,32 @@ function candidatesOf(readings: readonly (Reading | undefined)[]): Candidate[] {
   }));
 }
 
+/** Lines of one template ("Lurah : …" in every row) are a group; a lone line is not. */
+function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
+  const groups = new Map<string, ColonLine[]>();
+  for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
+  return [...groups.values()].flatMap((group) =>
+    candidatesOf(
+      group.map((line) => ({
+        name: line.name,
+        nameScore: line.nameScore,
+        element: line.element,
+        post: line.post,
+        postScore: 1,
+        contact: false,
+      })),
+    ),
+  );
+}
+
+const hasColonText = (el: Element) =>
+  contentOf(el).some((node) => typeof node === 'string' && /[:：]/u.test(node));
+
 export function detect(root: ParentNode): Candidate[] {
   const index = pageIndex(root);
   const signature = (el: Element) => signatureIn(index, el);
   const out: Candidate[] = [];
+  const lines: ColonLine[] = [];
   const excluded = new Set<Element>();
   for (const parent of index.all) {
     if (outOfTime()) break;
@@ -190,6 +223,7 @@ export function detect(root: ParentNode): Candidate[] {
     }
     if (NOT_PEOPLE.test(signature(parent)) || isHidden(parent)) continue;
     if (underSuggestions(parent)) continue;
+    if (hasColonText(parent)) lines.push(...colonLinesOf(index, parent));
     for (const group of siblingGroups(parent, signature)) {
       if (NOT_PEOPLE.test(signature(group[0] ?? parent))) continue;
       // Quoted customers and suggested profiles are not the page's people.
@@ -199,8 +233,16 @@ export function detect(root: ParentNode): Candidate[] {
     }
     const runs = headingRuns(parent);
     if (runs.length >= 2) {
-      out.push(...candidatesOf(runs.map((run) => readFields(readRecord(run, parent)))));
+      out.push(
+        ...candidatesOf(
+          runs.map((run) => {
+            const reading = readFields(readRecord(run, parent));
+            // A run has no element of its own: the name's element stands for it.
+            return typeof reading === 'object' ? { ...reading, scope: reading.element } : reading;
+          }),
+        ),
+      );
     }
   }
-  return out;
+  return [...out, ...fromColonLines(lines)];
 }

@@ -7,7 +7,7 @@ import { FIELD_LABELS, NAME_SUFFIXES } from '../../lexicon';
 import { chineseSurnames, givenNames, surnames } from '../../lexicon/names';
 import { cleanName, looksLikeName, namesNobody, stripHonorifics } from '../names';
 import { squash } from '../text';
-import { hasRoleWord, looksLikeTitle } from '../titles';
+import { hasRoleWord, looksLikeTitle, namesAnOffice } from '../titles';
 
 export interface NameReading {
   /** The name as the page shows it, call sign, polite suffix and padding set aside. */
@@ -49,14 +49,31 @@ const SUFFIX = new RegExp(`\\s*(?:${NAME_SUFFIXES.join('|')})$`, 'u');
 
 /** Set aside what pages write beside a name: a call sign, "先生", a trailing comma. */
 function bareName(text: string): string {
-  return squash(text.replace(CALL_SIGN_TAIL, '').replace(SUFFIX, '')).replace(/[,:;]$/u, '');
+  return squash(
+    text
+      .replace(CALL_SIGN_TAIL, '')
+      .replace(SUFFIX, '')
+      // "Dr.Agus Wibowo", "Ir.Hj.Zulfah": honorifics or an initial glued to the name after them
+      // (only where the name starts: "S.Sos" after a comma is a degree).
+      .replace(
+        /^(?:\p{Lu}\p{Ll}{0,3}\.)+(?=\p{Lu}\p{Ll})/u,
+        (glued) => `${glued.replace(/\./gu, '. ')}`,
+      ),
+  ).replace(/[,:;]$/u, '');
+}
+
+/** "JACKY, SE.,MM": one shouted word with degrees after it is a person who goes by one name. */
+function shoutedMononym(name: string): boolean {
+  const bare = stripHonorifics(name);
+  return bare !== name && /^\p{Lu}{3,}$/u.test(bare);
 }
 
 export function readName(text: string): NameReading {
   if (text.length > TOO_LONG) return { name: text, score: 0 };
   const name = cleanName(bareName(text));
-  if (name === '' || namesNobody(name)) return { name, score: 0 };
+  if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
   if (looksLikeName(name)) return { name, score: known(name) ? 1 : 0.7 };
+  if (shoutedMononym(name)) return { name, score: 0.5 };
   if (!name.includes(' ') && looksLikeName(name, { allowSingleWord: true })) {
     return { name, score: 0.5 };
   }
@@ -68,6 +85,16 @@ const CONTACT_LABEL = new RegExp(`^(?:${FIELD_LABELS.contact.join('|')})\\.?\\s*
 const PHONE = /(?:\+?\d[\d\s().\-/]{5,}\d)/u;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const HANDLE = /^@[\w.]{2,30}$/u;
+
+const WHOLE_LABEL = new RegExp(
+  `^(?:${[...FIELD_LABELS.post, ...FIELD_LABELS.contact].join('|')})\\.?\\s*[:：]?$`,
+  'iu',
+);
+
+/** A field's label standing alone ("Sähköposti", "Telefon:"): never a name. */
+function isLabel(text: string): boolean {
+  return WHOLE_LABEL.test(text);
+}
 
 /** A line that gives a way to reach someone: a phone, an e-mail, a handle, "Puhelin: …". */
 export function isContactLine(text: string): boolean {
@@ -86,7 +113,7 @@ export interface PostReading {
 export function readPost(text: string): PostReading {
   const post = text.replace(LABEL, '').replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '');
   if (post.length < 2 || post.length > 120 || isContactLine(post)) return { post, score: 0 };
-  if (looksLikeTitle(post)) return { post, score: 1 };
+  if (looksLikeTitle(post) || (post.length <= 40 && namesAnOffice(post))) return { post, score: 1 };
   if (post.length <= 80 && hasRoleWord(post)) return { post, score: 0.6 };
   return { post, score: 0 };
 }

@@ -57,6 +57,20 @@ interface Chunk {
   link: boolean;
 }
 
+/**
+ * "<strong>Jani Virta</strong> Chairman", "<b>Puhelin:</b> 0400 …": a line whose bold part
+ * opens or closes it holds two fields, the set-off one and the rest.
+ */
+function setOff(chunks: Chunk[]): Chunk[][] {
+  const runs: Chunk[][] = [];
+  for (const chunk of chunks) {
+    const last = runs.at(-1);
+    if (last && last[0]?.emphasis === chunk.emphasis) last.push(chunk);
+    else runs.push([chunk]);
+  }
+  return runs.length === 2 ? runs : [chunks];
+}
+
 /** The smallest element that holds every chunk's parent. */
 function commonAncestor(chunks: readonly Chunk[]): Element {
   const first = chunks[0]?.parent;
@@ -71,16 +85,19 @@ function commonAncestor(chunks: readonly Chunk[]): Element {
 export function readRecord(nodes: readonly (Element | string)[], parent: Element): Field[] {
   const fields: Field[] = [];
   let line: Chunk[] = [];
+  const push = (chunks: Chunk[]) => {
+    const text = squash(chunks.map((chunk) => chunk.text).join(''));
+    if (text === '') return;
+    fields.push({
+      text,
+      element: commonAncestor(chunks),
+      emphasis: chunks.some((chunk) => chunk.emphasis && squash(chunk.text) !== ''),
+      contactLink: chunks.some((chunk) => chunk.link),
+    });
+  };
   const flush = () => {
-    const text = squash(line.map((chunk) => chunk.text).join(''));
-    if (text !== '') {
-      fields.push({
-        text,
-        element: commonAncestor(line),
-        emphasis: line.some((chunk) => chunk.emphasis && squash(chunk.text) !== ''),
-        contactLink: line.some((chunk) => chunk.link),
-      });
-    }
+    const parts = setOff(line.filter((chunk) => squash(chunk.text) !== ''));
+    for (const part of parts) push(part);
     line = [];
   };
   const walk = (node: Element | string, holder: Element, emphasis: boolean, link: boolean) => {

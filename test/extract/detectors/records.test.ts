@@ -43,6 +43,47 @@ describe('records detector', () => {
     );
   });
 
+  it('reads "post : name" lines in table cells and in <br>-split paragraphs', () => {
+    const found = read('records/id-colon-lines.html');
+    expect(found).toHaveLength(6);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Sutrisno Wibisono, S.IP', 'Lurah'],
+        ['Dedi Kurniawan, SE', 'Lurah'],
+        ['Bambang Hartono, S.Sos, M.Si', 'Lurah'],
+        ['Dr. Hendra Saputra, ST, MT', 'Dekan'],
+        ['Rina Maharani, ST, MT', 'Wakil Dekan I'],
+        ['M. Rizal Pratama, ST, MT', 'Wakil Dekan II'],
+      ]),
+    );
+  });
+
+  it('cuts a block at its repeated heading: the post in the heading, a shouted name after it', () => {
+    expect(read('records/id-heading-runs.html')).toEqual([
+      ['SUTANTO, SE.,MM', 'KETUA UMUM'],
+      ['DEWI LESTARI ANGGRAENI ,SE', 'SEKRETARIS UMUM'],
+      ['YULIA PERMATASARI', 'BENDAHARA UMUM'],
+      ['Agus Setiawan, SE', 'Ketua Bidang Riset & Pengembangan'],
+    ]);
+  });
+
+  it('parts a bold name from the post after it in one paragraph', () => {
+    expect(read('records/fi-bold-name-lines.html')).toEqual([
+      ['Aleksi Niskanen', 'Chairman'],
+      ['Helmi Rautio', 'Secretary'],
+      ['Ville Koskela', 'Treasurer'],
+      ['Noora Lahtinen', 'Webmaster'],
+    ]);
+  });
+
+  it('reads speakers by their handles, photo columns between the cards not counting', () => {
+    expect(read('records/en-speakers.html').map(([name]) => name)).toEqual([
+      'Harriet Lindqvist',
+      'Oliver Brandt',
+      'Maria Svensson',
+    ]);
+  });
+
   it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
     expect(read('records/units-not-people.html')).toEqual([]);
   });
