@@ -35,6 +35,11 @@ export const id: Lexicon = {
       terms: 'kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata',
       example: 'Kasubag Umum',
     },
+    {
+      match: 'stem',
+      terms: 'ka\\.\\s?(?=\\p{L})|kaprodi|kaprogdi|kajur|kabag|sekprodi|wadek',
+      example: 'Ka.Progdi Teknik Mesin-S1',
+    },
   ],
   offices: [
     {

@@ -74,7 +74,9 @@ export function readName(text: string): NameReading {
   if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
   if (looksLikeName(name)) return { name, score: known(name) ? 1 : 0.7 };
   if (shoutedMononym(name)) return { name, score: 0.5 };
-  if (!name.includes(' ') && looksLikeName(name, { allowSingleWord: true })) {
+  // "Waryono, S.IP": one word once the degrees are set aside.
+  const bare = stripHonorifics(name);
+  if (!bare.includes(' ') && looksLikeName(bare, { allowSingleWord: true })) {
     return { name, score: 0.5 };
   }
   return { name, score: 0 };

@@ -45,7 +45,7 @@ describe('records detector', () => {
 
   it('reads "post : name" lines in table cells and in <br>-split paragraphs', () => {
     const found = read('records/id-colon-lines.html');
-    expect(found).toHaveLength(6);
+    expect(found).toHaveLength(8);
     expect(found).toEqual(
       expect.arrayContaining([
         ['Sutrisno Wibisono, S.IP', 'Lurah'],
@@ -54,6 +54,9 @@ describe('records detector', () => {
         ['Dr. Hendra Saputra, ST, MT', 'Dekan'],
         ['Rina Maharani, ST, MT', 'Wakil Dekan I'],
         ['M. Rizal Pratama, ST, MT', 'Wakil Dekan II'],
+        // A one-word name once its degree is set aside; an abbreviated head of a programme.
+        ['Suparno, S.Pd', 'Lurah'],
+        ['Bayu Nugroho, ST, MT', 'Ka.Progdi Teknik Sipil-S1'],
       ]),
     );
   });
