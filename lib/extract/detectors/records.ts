@@ -35,6 +35,8 @@ interface Reading {
   scope?: Element;
   name: string;
   nameScore: number;
+  /** The name is set off (a heading, bold): a grid's slot for names. */
+  nameSetOff: boolean;
   element: Element;
   post?: string;
   postScore: number;
@@ -46,7 +48,7 @@ const WEIGHTS = {
   post: 1,
   contact: 0.5,
   accept: 0.5,
-  singleWordPost: 0.6,
+  singleWordPost: 1,
   shapeOnlyPost: 0.8,
 } as const;
 
@@ -79,9 +81,38 @@ function holdsSeveral(fields: readonly Field[], at: number): boolean {
 /** Nearer fields speak for the record more than far ones (a bio's role words are far). */
 const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
 
-function readFields(fields: readonly Field[], scope?: Element): Read {
-  if (fields.length === 0) return 'empty';
-  if (fields.length > MAX_FIELDS) return undefined;
+/**
+ * "CEO Rolf Frey", "Anna Berg Head of Sales": a post and a name in one field with nothing
+ * between them, parted where a known name meets a post.
+ */
+function glued(field: Field): Field[] {
+  const words = field.text.split(' ');
+  if (words.length < 3 || words.length > 8 || readName(field.text).score > 0) return [field];
+  for (const n of [2, 3]) {
+    const head = words.slice(0, -n).join(' ');
+    const tail = words.slice(-n).join(' ');
+    if (readPost(head).score === 1 && readName(tail).score === 1) {
+      return [
+        { ...field, text: head },
+        { ...field, text: tail },
+      ];
+    }
+    const name = words.slice(0, n).join(' ');
+    const post = words.slice(n).join(' ');
+    if (readName(name).score === 1 && readPost(post).score === 1) {
+      return [
+        { ...field, text: name },
+        { ...field, text: post },
+      ];
+    }
+  }
+  return [field];
+}
+
+function readFields(all: readonly Field[], scope?: Element): Read {
+  if (all.length === 0) return 'empty';
+  if (all.length > MAX_FIELDS) return undefined;
+  const fields = [...all.slice(0, NAME_WITHIN).flatMap(glued), ...all.slice(NAME_WITHIN)];
   const at = pickName(fields);
   const field = fields[at];
   if (!field || holdsSeveral(fields, at)) return undefined;
@@ -108,7 +139,16 @@ function readFields(fields: readonly Field[], scope?: Element): Read {
       postScore = value;
     }
   }
-  return { scope, name, nameScore: score, element: field.element, post, postScore, contact };
+  return {
+    scope,
+    name,
+    nameScore: score,
+    nameSetOff: field.emphasis,
+    element: field.element,
+    post,
+    postScore,
+    contact,
+  };
 }
 
 const evidenceOf = (r: Reading) =>
@@ -169,6 +209,15 @@ function candidatesOf(all: readonly Read[]): Candidate[] {
   // "names" beside posts is a list of departments ("Einkauf — Leiterin Einkauf").
   const full = good.filter((r) => r.nameScore >= 0.7).length;
   if (full * 2 < good.length) good = good.filter((r) => r.nameScore >= 0.7);
+  // Three cards or more that each set off a name the name lists know, in nearly every card
+  // of the group: a grid of people, with or without posts ("<h4>Kevin Heinicke</h4>").
+  const named = readings.filter(
+    (r): r is Reading => r !== undefined && r.nameScore === 1 && r.nameSetOff,
+  );
+  if (named.length >= 3 && named.length * 4 >= readings.length * 3) {
+    const chosen = new Set([...good, ...named]);
+    good = readings.filter((r): r is Reading => r !== undefined && chosen.has(r));
+  }
   // A group speaks for its records when at least two, and half of them, read as people.
   if (good.length < 2 || good.length * 2 < readings.length) return [];
   return good.map((r) => ({
@@ -193,6 +242,7 @@ function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
       group.map((line) => ({
         name: line.name,
         nameScore: line.nameScore,
+        nameSetOff: false,
         element: line.element,
         post: line.post,
         postScore: 1,

@@ -37,7 +37,14 @@ function ownLines(el: Element): string[] {
     }
   }
   lines.push(line);
-  return lines.map(squash).filter((text) => text.includes(':') || text.includes('：'));
+  return lines.flatMap(pairs).filter((text) => text.includes(':') || text.includes('：'));
+}
+
+/** "董事长：李显玉、总经理：杜峥": several pairs in one line, parted at the list marks between. */
+function pairs(line: string): string[] {
+  const text = squash(line);
+  if ((text.match(/[:：]/gu) ?? []).length < 2) return [text];
+  return text.split(/\s*[、;；，]\s*/u);
 }
 
 /** "Post : Name" or "Name : Post", whichever way the two sides read; undefined for neither. */

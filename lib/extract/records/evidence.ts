@@ -62,6 +62,18 @@ function bareName(text: string): string {
   ).replace(/[,:;]$/u, '');
 }
 
+/** Capitalised words beside words in capitals: the capitals written as a name; else undefined. */
+function mixedCaps(name: string): string | undefined {
+  const words = name.split(' ');
+  const shouted = words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length;
+  if (words.length < 2 || words.length > 4 || shouted === 0 || shouted === words.length) {
+    return undefined;
+  }
+  return words
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLocaleLowerCase() : w))
+    .join(' ');
+}
+
 /** "JACKY, SE.,MM": one shouted word with degrees after it is a person who goes by one name. */
 function shoutedMononym(name: string): boolean {
   const bare = stripHonorifics(name);
@@ -73,6 +85,10 @@ export function readName(text: string): NameReading {
   const name = cleanName(bareName(text));
   if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
   if (looksLikeName(name)) return { name, score: known(name) ? 1 : 0.7 };
+  // "Markus GRUBER": the surname in capitals, as French and some German pages write it; a
+  // name only when the name lists know it, since "Sales CEO" has the same shape.
+  const calm = mixedCaps(name);
+  if (calm && looksLikeName(calm) && known(calm)) return { name, score: 1 };
   if (shoutedMononym(name)) return { name, score: 0.5 };
   // "Waryono, S.IP": one word once the degrees are set aside.
   const bare = stripHonorifics(name);

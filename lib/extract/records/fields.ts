@@ -3,6 +3,7 @@
  * <br>), each with the element that holds it and whether it is set off (heading, bold), plus
  * the contact links the record carries. Field order is kept; what each field is, the scorer says.
  */
+import { NAME_SUFFIXES } from '../../lexicon';
 import { contentOf } from '../page-index';
 import { hidesItself, squash } from '../text';
 
@@ -47,6 +48,11 @@ const EMPHASIS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 const CONTACT_HREF =
   /^\s*(?:mailto:|tel:)|^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com|github\.com|facebook\.com|vk\.com|weibo\.com)\//iu;
 
+const POLITE_THEN_MORE = new RegExp(
+  `^(\\p{Script=Han}{2,4}\\s*(?:${NAME_SUFFIXES.join('|')}))\\s*(.+)$`,
+  'u',
+);
+
 /** Past this many fields a subtree is a page region, not a record. */
 export const MAX_FIELDS = 24;
 
@@ -88,12 +94,16 @@ export function readRecord(nodes: readonly (Element | string)[], parent: Element
   const push = (chunks: Chunk[]) => {
     const text = squash(chunks.map((chunk) => chunk.text).join(''));
     if (text === '') return;
-    fields.push({
-      text,
+    const field = {
       element: commonAncestor(chunks),
       emphasis: chunks.some((chunk) => chunk.emphasis && squash(chunk.text) !== ''),
       contactLink: chunks.some((chunk) => chunk.link),
-    });
+    };
+    // "李显玉先生 CEO": the polite word after a Chinese name ends the name's field.
+    const polite = POLITE_THEN_MORE.exec(text);
+    if (polite?.[1] && polite[2]) {
+      fields.push({ ...field, text: polite[1] }, { ...field, text: polite[2] });
+    } else fields.push({ ...field, text });
   };
   const flush = () => {
     const parts = setOff(line.filter((chunk) => squash(chunk.text) !== ''));

@@ -87,6 +87,35 @@ describe('records detector', () => {
     ]);
   });
 
+  it('parts a post glued before a name, and reads a surname in capitals the lists know', () => {
+    expect(read('records/de-glued-and-caps.html')).toEqual([
+      ['Thomas Brenner', null],
+      ['Stefan Kolb', 'CEO'],
+      ['Dr.-Ing. Michael Vogt', null],
+      ['Anna WEBER', 'Managing Director'],
+      ['Peter HOFFMANN', 'Senior Consultant'],
+    ]);
+  });
+
+  it('ends a Chinese name at 先生, and parts several post：name pairs in one cell', () => {
+    const found = read('records/zh-polite-and-pairs.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['周建国', '董事长'],
+        ['吴海峰', 'CEO'],
+        ['郑晓红', '财务总监'],
+      ]),
+    );
+  });
+
+  it('takes a grid of set-off known names for people, and a grid of project names for none', () => {
+    expect(read('records/de-names-grid.html')).toEqual([
+      ['Jonas Richter', null],
+      ['Laura Schmitz', null],
+      ['Felix Wagner', null],
+    ]);
+  });
+
   it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
     expect(read('records/units-not-people.html')).toEqual([]);
   });
