@@ -52,5 +52,11 @@ export interface Detector {
   kind: 'structured' | 'profile' | 'layout';
   /** Adds people only where no detector before it read anyone: a record's reading is a fallback. */
   fillIn?: boolean;
-  detect: (root: ParentNode, url: URL) => Candidate[];
+  detect: (root: ParentNode, url: URL, context?: DetectContext) => Candidate[];
+}
+
+/** What merge tells a detector about the run so far (for now: fill-in detectors only). */
+export interface DetectContext {
+  /** True when a detector before this one found a person inside this record. */
+  readBefore?: (record: Element) => boolean;
 }

@@ -12,7 +12,7 @@ import { type ColonLine, colonLinesOf } from '../records/colon-lines';
 import { isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
 import { isHidden } from '../text';
-import type { Candidate } from '../types';
+import type { Candidate, DetectContext } from '../types';
 
 export const id = 'records';
 
@@ -78,6 +78,9 @@ function holdsSeveral(fields: readonly Field[], at: number): boolean {
   return names > 1;
 }
 
+const altsIn = (scope: Element | undefined): string[] =>
+  scope ? [...scope.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '') : [];
+
 /** Nearer fields speak for the record more than far ones (a bio's role words are far). */
 const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
 
@@ -118,10 +121,10 @@ function readFields(all: readonly Field[], scope?: Element): Read {
   if (!field || holdsSeveral(fields, at)) return undefined;
   const { name, score } = readName(field.text);
   // The office dog shares the team grid: "Biscuit — Chief Morale Officer, a spaniel".
-  const alts = scope
-    ? [...scope.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '')
-    : [];
-  if (isPet(name, ...fields.map((f) => f.text), ...alts)) return undefined;
+  // A pet goes by one name; only then are the photos' alt texts worth reading.
+  if (!name.includes(' ') && isPet(name, ...fields.map((f) => f.text), ...altsIn(scope))) {
+    return undefined;
+  }
   let post: string | undefined;
   let postScore = 0;
   let contact = field.contactLink;
@@ -255,7 +258,8 @@ function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
 const hasColonText = (el: Element) =>
   contentOf(el).some((node) => typeof node === 'string' && /[:：]/u.test(node));
 
-export function detect(root: ParentNode): Candidate[] {
+export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}): Candidate[] {
+  const readBefore = context.readBefore ?? (() => false);
   const index = pageIndex(root);
   const signature = (el: Element) => signatureIn(index, el);
   const out: Candidate[] = [];
@@ -272,16 +276,23 @@ export function detect(root: ParentNode): Candidate[] {
       continue;
     }
     if (NOT_PEOPLE.test(signature(parent)) || isHidden(parent)) continue;
-    if (underSuggestions(parent)) continue;
-    if (hasColonText(parent)) lines.push(...colonLinesOf(index, parent));
-    for (const group of siblingGroups(parent, signature)) {
+    const groups = siblingGroups(parent, signature);
+    const colon = hasColonText(parent);
+    const runs = headingRuns(parent);
+    // The costlier look at the headings around comes only where records were found.
+    if ((groups.length === 0 && !colon && runs.length < 2) || underSuggestions(parent)) continue;
+    if (colon) lines.push(...colonLinesOf(index, parent));
+    for (const group of groups) {
       if (NOT_PEOPLE.test(signature(group[0] ?? parent))) continue;
       // Quoted customers and suggested profiles are not the page's people.
       if (group.some((m) => opensWithSuggestions(m) || m.querySelector('blockquote, q'))) continue;
-      const readings = group.map((member) => readFields(readRecord([member], parent), member));
+      // Records another detector read are skipped unread: on a grid it read whole, all of them.
+      if (group.every(readBefore)) continue;
+      const readings = group.map((member) =>
+        readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
+      );
       out.push(...candidatesOf(readings));
     }
-    const runs = headingRuns(parent);
     if (runs.length >= 2) {
       out.push(
         ...candidatesOf(

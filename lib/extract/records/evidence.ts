@@ -5,6 +5,7 @@
  */
 import { FIELD_LABELS, NAME_SUFFIXES } from '../../lexicon';
 import { chineseSurnames, givenNames, surnames } from '../../lexicon/names';
+import { memoByText } from '../memo';
 import { cleanName, looksLikeName, namesNobody, stripHonorifics } from '../names';
 import { squash } from '../text';
 import { hasRoleWord, looksLikeTitle, namesAnOffice } from '../titles';
@@ -80,7 +81,10 @@ function shoutedMononym(name: string): boolean {
   return bare !== name && /^\p{Lu}{3,}$/u.test(bare);
 }
 
-export function readName(text: string): NameReading {
+/** Read once per text: a record's fields are asked about more than once. */
+export const readName = memoByText(nameOf);
+
+function nameOf(text: string): NameReading {
   if (text.length > TOO_LONG) return { name: text, score: 0 };
   const name = cleanName(bareName(text));
   if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
@@ -115,7 +119,9 @@ function isLabel(text: string): boolean {
 }
 
 /** A line that gives a way to reach someone: a phone, an e-mail, a handle, "Puhelin: …". */
-export function isContactLine(text: string): boolean {
+export const isContactLine = memoByText(contactLine);
+
+function contactLine(text: string): boolean {
   if (HANDLE.test(text) || EMAIL.test(text)) return true;
   const rest = text.replace(CONTACT_LABEL, '');
   return rest !== text ? rest === '' || PHONE.test(rest) : PHONE.test(text) && text.length < 40;
@@ -128,7 +134,9 @@ export interface PostReading {
 }
 
 /** How much a field reads as the record's post; a "Должность:" label is dropped from it. */
-export function readPost(text: string): PostReading {
+export const readPost = memoByText(postOf);
+
+function postOf(text: string): PostReading {
   const post = text.replace(LABEL, '').replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '');
   if (post.length < 2 || post.length > 120 || isContactLine(post)) return { post, score: 0 };
   if (looksLikeTitle(post) || (post.length <= 40 && namesAnOffice(post))) return { post, score: 1 };
