@@ -135,8 +135,14 @@ function readFields(all: readonly Field[], scope?: Element): Read {
       continue;
     }
     const reading = readPost(other.text);
-    // After the name wins a tie: cards put the post under the name more often than over it.
-    const value = reading.score * nearness(Math.abs(i - at)) + (i > at ? 0.01 : 0);
+    // A set-off post (a heading over the name) beats a duty line under it ("Serves as the
+    // chief executive officer …"); otherwise after the name wins a tie: cards put the post
+    // under the name more often than over it.
+    const wordy = reading.post.split(' ').length > 6 ? 0.9 : 1;
+    const value =
+      reading.score * wordy * nearness(Math.abs(i - at)) +
+      (other.emphasis ? 0.02 : 0) +
+      (i > at ? 0.01 : 0);
     if (reading.score > 0 && value > postScore) {
       post = reading.post;
       postScore = value;

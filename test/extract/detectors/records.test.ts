@@ -22,7 +22,7 @@ describe('records detector', () => {
     ]);
   });
 
-  it('reads the post above the name, and a single name beside a post', () => {
+  it('reads the post above the name over a duty line below it, and a single name beside a post', () => {
     expect(read('records/post-above-name.html')).toEqual([
       ['Dorothea Winslow', 'Co-President'],
       ['Marcus Ellery', 'Treasurer'],
