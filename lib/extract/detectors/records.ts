@@ -171,6 +171,36 @@ function accepted(r: Reading): boolean {
   return r.postScore >= (r.nameScore < 0.7 ? WEIGHTS.singleWordPost : WEIGHTS.shapeOnlyPost);
 }
 
+/** A list mark before a line: ". Name", "- Name", "3. Name", "• Name". */
+const LIST_MARK = /^(?:[.\-–•·*]|\d{1,3}[.)])\s*/u;
+
+/**
+ * A heading that names a post over three lines or more that each read as a name ("<h5>Dosen
+ * Progdi Teknik Mesin</h5> . Mustaqim, ST<br>. Rusnoto, ST …"): one record per line, the
+ * heading its post.
+ */
+function rosterOf(fields: readonly Field[]): Reading[] | undefined {
+  const [heading, ...lines] = fields;
+  if (!heading || lines.length < 3) return undefined;
+  const post = readPost(heading.text);
+  if (post.score < 0.6) return undefined;
+  const readings = lines.map((line) => {
+    const { name, score } = readName(line.text.replace(LIST_MARK, ''));
+    // Lines of text have no element of their own: no scope, the name key merges repeats.
+    return {
+      name,
+      nameScore: score,
+      nameSetOff: line.emphasis,
+      element: line.element,
+      post: post.post,
+      postScore: post.score,
+      contact: false,
+    };
+  });
+  const named = readings.filter((r) => r.nameScore > 0);
+  return named.length * 5 >= readings.length * 4 ? named : undefined;
+}
+
 /** Sibling subtrees of one template under one parent. */
 function siblingGroups(parent: Element, signature: (el: Element) => string): Element[][] {
   const bySignature = new Map<string, Element[]>();
@@ -193,15 +223,17 @@ function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
       counts.set(node.tagName, (counts.get(node.tagName) ?? 0) + 1);
     }
   }
-  // The most repeated heading cuts the records; rarer ones are group titles between them.
-  const [tag, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!tag || count < 2) return [];
+  // The most repeated heading cuts the records (two levels as often: both cut); rarer ones
+  // are group titles between them.
+  const most = Math.max(0, ...counts.values());
+  if (most < 2) return [];
+  const cutting = new Set([...counts].filter(([, n]) => n === most).map(([t]) => t));
   const runs: Array<(Element | string)[]> = [];
   let open = false;
   for (const node of content) {
     const heading = typeof node !== 'string' && HEADINGS.has(node.tagName);
     // A rarer heading between the runs titles the next group: it ends a run, opens none.
-    if (heading) open = node.tagName === tag;
+    if (heading) open = cutting.has(node.tagName);
     if (heading && open) runs.push([node]);
     else if (open) runs.at(-1)?.push(node);
   }
@@ -302,10 +334,13 @@ export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}
     if (runs.length >= 2) {
       out.push(
         ...candidatesOf(
-          runs.map((run) => {
-            const reading = readFields(readRecord(run, parent));
+          runs.flatMap((run): Read[] => {
+            const fields = readRecord(run, parent);
+            const roster = rosterOf(fields);
+            if (roster) return roster;
+            const reading = readFields(fields);
             // A run has no element of its own: the name's element stands for it.
-            return typeof reading === 'object' ? { ...reading, scope: reading.element } : reading;
+            return [typeof reading === 'object' ? { ...reading, scope: reading.element } : reading];
           }),
         ),
       );

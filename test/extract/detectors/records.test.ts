@@ -116,6 +116,18 @@ describe('records detector', () => {
     ]);
   });
 
+  it('reads the lines under a heading that names a post, one person each', () => {
+    expect(read('records/id-roster-under-heading.html')).toEqual([
+      ['Dr. Wahyu Hidayat, ST, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Sumarni, ST, M.Eng', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Ir. Bagus Prakoso, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Lina Kartika Sari, ST, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Andi Saputra, S.Kom, M.Kom', 'Dosen Progdi Informatika-S1'],
+      ['Fitri Handayani, S.Kom, M.Cs', 'Dosen Progdi Informatika-S1'],
+      ['Joko Susilo, S.Kom, MT', 'Dosen Progdi Informatika-S1'],
+    ]);
+  });
+
   it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
     expect(read('records/units-not-people.html')).toEqual([]);
   });
