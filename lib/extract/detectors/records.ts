@@ -90,7 +90,8 @@ const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.
  */
 function glued(field: Field): Field[] {
   const words = field.text.split(' ');
-  if (words.length < 3 || words.length > 8 || readName(field.text).score > 0) return [field];
+  // A short post only: "Harbour Board Approves New Ferry Route" is a headline, not a post.
+  if (words.length < 3 || words.length > 6 || readName(field.text).score > 0) return [field];
   for (const n of [2, 3]) {
     const head = words.slice(0, -n).join(' ');
     const tail = words.slice(-n).join(' ');
