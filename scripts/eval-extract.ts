@@ -1,8 +1,11 @@
 /**
- * `npm run eval:extract -- DIR [--verbose]`: precision, recall and F1 of people detection on
- * every labelled page under DIR (labels found by ./eval-labels.ts), for names and for titles,
- * per page (pages with errors, or every page with --verbose) and overall, plus the people
- * found on negative pages (labels `[]`). The last line is the overall figures as JSON.
+ * `npm run eval:extract -- DIR [--verbose] [--exclude NAME]...`: precision, recall and F1 of
+ * people detection on every labelled page under DIR (labels found by ./eval-labels.ts), for
+ * names and for titles, per page (pages with errors, or every page with --verbose), per
+ * language (the page's `xx/` folder or `xx-` file prefix) and overall, plus the people found on
+ * negative pages (labels `[]`). `--exclude real-pages` skips every folder of that name, so the
+ * rest of the corpus can be scored apart from the development set. The last line is the
+ * overall figures as JSON.
  * Matching follows ../shared/corpus/README.md: names and titles equal after NFKC, case folding
  * and whitespace collapsing; honorifics and degrees may be kept or dropped on either side.
  */
@@ -51,12 +54,24 @@ function sameName(found: string, label: Label): boolean {
   );
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
+async function* htmlFiles(dir: string, skip: ReadonlySet<string>): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
+    if (entry.isDirectory()) {
+      if (!skip.has(entry.name)) yield* htmlFiles(path, skip);
+    } else if (entry.name.endsWith('.html')) yield path;
   }
+}
+
+const LANGUAGES = ['en', 'de', 'ru', 'fi', 'zh', 'id'];
+
+/** The page's language from its folder (`ru/…`) or its file name (`ru-…`); '??' when neither. */
+function languageOf(path: string): string {
+  for (const part of path.split(/[\\/]/u)) {
+    const lang = LANGUAGES.find((l) => part === l || part.startsWith(`${l}-`));
+    if (lang) return lang;
+  }
+  return '??';
 }
 
 const window = new Window({
@@ -140,12 +155,16 @@ const pct = (n: number) => n.toFixed(3);
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? '.');
   const verbose = process.argv.includes('--verbose');
+  const skip = new Set(
+    process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--exclude' ? [arg] : [])),
+  );
+  const byLanguage = new Map<string, Score>();
   const total: Score = { tp: 0, fp: 0, fn: 0 };
   const titleTotal: Score = { tp: 0, fp: 0, fn: 0 };
   let negativeFalsePositives = 0;
   let pages = 0;
   const files: string[] = [];
-  for await (const file of htmlFiles(dir)) files.push(file);
+  for await (const file of htmlFiles(dir, skip)) files.push(file);
   for (const file of files.sort()) {
     const labels = await labelsFrom(file);
     if (!labels) continue;
@@ -153,6 +172,10 @@ async function main(): Promise<void> {
     pages++;
     if (result.negative) negativeFalsePositives += result.names.fp;
     else {
+      const lang = languageOf(result.path);
+      const score = byLanguage.get(lang) ?? { tp: 0, fp: 0, fn: 0 };
+      add(score, result.names);
+      byLanguage.set(lang, score);
       add(total, result.names);
       add(titleTotal, result.titles);
     }
@@ -166,6 +189,14 @@ async function main(): Promise<void> {
       for (const line of result.misses.slice(0, 8)) console.log(`    - ${line}`);
       for (const line of result.extras.slice(0, 8)) console.log(`    + ${line}`);
     }
+  }
+  const languages = [...byLanguage].sort(([a], [b]) => a.localeCompare(b));
+  if (languages.length > 1 || languages[0]?.[0] !== '??') {
+    const parts = languages.map(([lang, s]) => {
+      const l = f1(s);
+      return `${lang} F1 ${pct(l.f1)} (P ${pct(l.precision)} R ${pct(l.recall)}, ${s.tp}/${s.tp + s.fn})`;
+    });
+    console.log(`by language: ${parts.join('; ')}`);
   }
   const overall = f1(total);
   const titleF1 = f1(titleTotal).f1;

@@ -120,14 +120,17 @@ function runDetectors(
     // A profile page is about one person: its sidebars and lists are not the account's team.
     if (profileFound && detector.kind === 'layout') continue;
     let candidates: Candidate[];
+    const found = detector.fillIn ? foundElements(people.values()) : undefined;
+    const context = found ? { readBefore: (record: Element) => readBefore(record, found) } : {};
     try {
-      candidates = detector.detect(root, url);
+      candidates = detector.detect(root, url, context);
     } catch {
       failed.push(detector.id);
       continue;
     }
     if (detector.kind === 'profile' && candidates.length > 0) profileFound = true;
     for (const candidate of candidates) {
+      if (found && candidate.scope && readBefore(candidate.scope, found)) continue;
       candidate.title = tidyTitle(candidate.title);
       const key = nameKey(candidate.name);
       if (
@@ -152,6 +155,37 @@ function runDetectors(
   const list = foldInitials([...people.values()]);
   if (!outOfTime(1)) anchorByText(root, list);
   return { people: list, failed };
+}
+
+interface Found {
+  /** The elements of the people found so far. */
+  own: Set<Element>;
+  /** Every element that holds one of them: a record holding a found person was read. */
+  holders: Set<Element>;
+}
+
+/** Found people's elements and their ancestors, gathered once: one walk up per person. */
+function foundElements(people: Iterable<Person>): Found {
+  const own = new Set<Element>();
+  const holders = new Set<Element>();
+  for (const person of people) {
+    if (!person.element) continue;
+    own.add(person.element);
+    for (let node: Element | null = person.element; node; node = node.parentElement) {
+      if (holders.has(node)) break;
+      holders.add(node);
+    }
+  }
+  return { own, holders };
+}
+
+/** A fallback reading of a record that a more trusted detector already read. */
+function readBefore(scope: Element, found: Found): boolean {
+  if (found.holders.has(scope)) return true;
+  for (let node: Element | null = scope; node; node = node.parentElement) {
+    if (found.own.has(node)) return true;
+  }
+  return false;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;

@@ -9,6 +9,7 @@ import * as microdata from './detectors/microdata';
 import * as microformats from './detectors/microformats';
 import * as profile from './detectors/profile';
 import * as rdfa from './detectors/rdfa';
+import * as records from './detectors/records';
 import * as sections from './detectors/sections';
 import * as tables from './detectors/tables';
 import type { Detector } from './types';
@@ -31,4 +32,11 @@ export const DETECTORS: readonly Detector[] = [
   { id: headline.id, method: 'page-layout', kind: 'layout', detect: headline.detect },
   { id: contacts.id, method: 'page-layout', kind: 'layout', detect: contacts.detect },
   { id: labels.id, method: 'page-layout', kind: 'layout', detect: labels.detect },
+  {
+    id: records.id,
+    method: 'page-layout',
+    kind: 'layout',
+    detect: records.detect,
+    fillIn: true,
+  },
 ];

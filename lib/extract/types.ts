@@ -24,6 +24,11 @@ export interface PersonFields {
 export interface Candidate extends PersonFields {
   /** Where the UI puts the chip; absent when the name exists only in data (JSON-LD). */
   element?: Element;
+  /**
+   * The record the candidate was read from: a fill-in detector's candidate is dropped when a
+   * person found before stands inside it (see merge).
+   */
+  scope?: Element;
   evidence: DetectionEvidence;
 }
 
@@ -45,5 +50,13 @@ export interface Detector {
   method: CaptureMethod;
   /** Layout detectors stand down on pages structured data or a profile already explained. */
   kind: 'structured' | 'profile' | 'layout';
-  detect: (root: ParentNode, url: URL) => Candidate[];
+  /** Adds people only where no detector before it read anyone: a record's reading is a fallback. */
+  fillIn?: boolean;
+  detect: (root: ParentNode, url: URL, context?: DetectContext) => Candidate[];
+}
+
+/** What merge tells a detector about the run so far (for now: fill-in detectors only). */
+export interface DetectContext {
+  /** True when a detector before this one found a person inside this record. */
+  readBefore?: (record: Element) => boolean;
 }

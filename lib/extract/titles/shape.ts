@@ -1,81 +1,15 @@
 /** Is a short text a job title (or an office), and where does a glued company name end? */
+import { LEXICONS, type PostTerms } from '../../lexicon';
 import { memoByText } from '../memo';
 import { anywhere, ending, normalizeTitle, stem, word } from './patterns';
 import { SENIORITY_RULES } from './seniority';
 
-/** Role nouns below management level, six languages; seniority rules cover the rest. */
-const ROLE_NOUNS: readonly RegExp[] = [
-  word(
-    'engineer|developer|designer|architect|analyst|consultant|advis[oe]r|specialist|administrator|accountant',
-  ),
-  word('controller|counsel|attorney|lawyer|partner|member|representative|associate|strategist'),
-  word(
-    'researcher|scientist|professor|lecturer|recruiter|officer|editor|producer|principal|fellow',
-  ),
-  word(
-    'intern|clerk|agent|buyer|planner|auditor|economist|marketer|evangelist|advocate|generalist',
-  ),
-  word('programmer|technician|teacher|instructor|educator|organi[sz]er|coach|treasurer|secretary'),
-  word('creator|author|maintainer|translator|expert|trainee|operator|ceo|cfo|cto|coo|cio|cmo|cpo'),
-  word('ciso|chro|vp|svp|evp|founder|co-founder|cofounder|owner|chair|chairman|chairperson'),
-  word(
-    'quarterback|governor|mayor|minister|senator|ambassador|commissioner|conductor|investigator',
-  ),
-  word('executive|rep|deputy|builder|wrangler|organiser|steward|fellow|educator|instructor'),
-  ending('referent|referentin|sachbearbeiter\\p{L}*|berater|beraterin|mitarbeiter\\p{L}*'),
-  ending('programmierer\\p{L}*|entwickler\\p{L}*|ingenieur\\p{L}*|kaufmann|kauffrau|mitglied'),
-  ending(
-    'beauftragter|beauftragte|justiziar\\p{L}*|buchhalter\\p{L}*|einkäufer\\p{L}*|sprecher\\p{L}*',
-  ),
-  ending(
-    'führer|führerin|leiter|leiterin|wart|warten|prokurist\\p{L}*|innendienst|au(?:ß|ss)endienst',
-  ),
-  stem('специалист|инженер|юрист|бухгалтер|экономист|аналитик|разработчик|программист|консультант'),
-  stem('советник|член|менеджер|администратор|дизайнер|эксперт|заместител|директор|руководител'),
-  anywhere('工程师|设计师|分析师|顾问|专员|专家|会计|律师|研究员|教授|合伙人|董事|总监|经理|主管'),
-  word('anggota|staf|staff|analis|konsultan|penasehat|penasihat|pengurus|bidang|komisi|divisi'),
-  word('bagian|auditor|audit|bendahara|sekretaris|insinyur|pengembang|dosen|guru|peneliti|ketua'),
-  word('jäsen'),
-  ending(
-    'vastaava|yhteyshenkilö|tiimiläinen|neuvonantaja|ohjelmoija|analyytikko|hoitaja|päällikkö',
-  ),
-  // Occupations past the first set: trades, office, sales and service work in each language.
-  word('salesperson|receptionist|bookkeeper|paralegal|supervisor|superintendent|foreman'),
-  word('estimator|dispatcher|surveyor|copywriter|illustrator|photographer|journalist|curator'),
-  word('librarian|therapist|counsell?or|mentor|liaison|facilitator|trainer|comptroller|registrar'),
-  word('pharmacist|physician|nurse|merchandiser|scrum master|product owner|assistant'),
-  word('(?:inside|outside|counter|field|retail) sales|apprentice'),
-  // "Senior Blender": a senior anything is a post, whatever the trade.
-  stem('senior (?=\\p{L})'),
-  ending('assistent\\p{L}*|verkäufer\\p{L}*|techniker\\p{L}*|meister\\p{L}*|planer\\p{L}*'),
-  ending('disponent\\p{L}*|koordinator\\p{L}*|gesellschafter\\p{L}*|inhaber\\p{L}*'),
-  ending('spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*'),
-  ending('analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*'),
-  word('auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier'),
-  ending('beisitzer\\p{L}*|kassierer\\p{L}*|kassenwart\\p{L}*|schriftführer\\p{L}*'),
-  ending('präsident|präsidentin|kanzler|kanzlerin|rektor|rektorin|dekan|dekanin|vorständin'),
-  ending('angestellte[rn]?|fachwirt\\p{L}*|notar|notarin|steuerberater\\p{L}*'),
-  stem('секретар|помощник|ассистент|продав|технолог|механик|мастер|прораб|начальник|заведующ'),
-  stem('управляющ|координатор|куратор|редактор|переводчик|маркетолог|юрисконсульт|логист'),
-  stem('оператор|кассир|снабжен|закупщик|референт|делопроизводител|представител'),
-  anywhere('主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表'),
-  anywhere('跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问'),
-  anywhere(
-    '书记|校长|局长|厅长|处长|县长|市长|省长|镇长|区长|委员|常委|秘书长|总经济师|总工程师|馆长|所长',
-  ),
-  word('manajer|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana'),
-  word('kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata'),
-  ending('asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri'),
-  ending('myyjä|neuvottelija|kirjanpitäjä|assistentti|edustaja|esimies|esihenkilö|mestari'),
-  ending('tuottaja|toimittaja|kääntäjä|juristi|lakimies|ekonomi|neuvoja|ohjaaja|valvoja'),
-  ending('tarkastaja|harjoittelija|työntekijä|merkonomi|controller'),
-  ending('teknikko|asentaja|kuljettaja|hitsaaja|koneistaja|sähkömies|putkimies|varastomies'),
-];
+const MATCHERS = { word, stem, ending, anywhere } as const;
+const compile = (entry: PostTerms): RegExp => MATCHERS[entry.match](entry.terms);
 
-/** Public offices written where a name would be ("Bupati Bogor", "Kepala Dinkes ..."). */
-const OFFICES = word(
-  'bupati|walikota|wali kota|gubernur|camat|lurah|kapolres|kapolda|kapolsek|komandan|dandim|danrem|kepala|menteri|kadis|sekda|kajari|direktur|ketua|mayor|governor|minister|president|chairman',
-);
+/** Role nouns below management level and public offices, from every language's lexicon. */
+const ROLE_NOUNS: readonly RegExp[] = LEXICONS.flatMap((lexicon) => lexicon.posts.map(compile));
+const OFFICES: readonly RegExp[] = LEXICONS.flatMap((lexicon) => lexicon.offices.map(compile));
 
 const SENTENCE = word(
   'is|was|has|are|were|will|joined|joins|leads|led|ist|war|hat|wurde|является|был|была|работает|adalah|merupakan|on|oli|toimii',
@@ -115,7 +49,7 @@ export const looksLikeTitle = memoByText((text: string): boolean => {
 export function namesAnOffice(text: string): boolean {
   const normalized = normalizeTitle(text);
   const first = normalized.split(' ')[0] ?? '';
-  if (OFFICES.test(first)) return true;
+  if (OFFICES.some((office) => office.test(first))) return true;
   return looksLikeTitle(first) && first.length > 2;
 }
 

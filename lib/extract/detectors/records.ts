@@ -1,0 +1,351 @@
+/**
+ * Records found from structure, not from their words: sibling subtrees of one template and runs
+ * cut at a repeated heading. Inside each record the name field and the post field are picked by
+ * score, wherever they stand (post above the name, a phone line between, a bio after), and one
+ * combiner weighs name, post, contact and the group's agreement instead of a chain of vetoes.
+ * It adds the people the other layout detectors miss; merge keeps their readings first.
+ */
+import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
+import { isPet } from '../names';
+import { childrenOf, contentOf, outOfTime, pageIndex, signatureIn } from '../page-index';
+import { type ColonLine, colonLinesOf } from '../records/colon-lines';
+import { isContactLine, readName, readPost } from '../records/evidence';
+import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
+import { isHidden } from '../text';
+import type { Candidate, DetectContext } from '../types';
+
+export const id = 'records';
+
+/** Rows, cells and form parts: the table reader and no one else reads them. */
+const NOT_RECORDS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'OPTION', 'BR', 'HR', 'IMG']);
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'DT']);
+/** Bylines, comments and quotes name the page's writers and readers, not its people. */
+const NOT_PEOPLE = /byline|author|comment|review|reply|testimonial|quote/iu;
+/** Page furniture named by id or class where no <nav>/<footer> tag says so ("footer-wrapper"). */
+const FURNITURE =
+  /(?:^|\s)(?:site-|page-|main-)?(?:footer|header|nav|navbar|navigation|menu|sidebar|copyright|breadcrumbs?)(?:[-_][\w-]*)?(?=\s|$)/iu;
+/** Cards put the name near their top; a name further down is a region's text, not a record's. */
+const NAME_WITHIN = 4;
+/** A phone or a mail link speaks for the name only near it: a page's footer is far. */
+const CONTACT_WITHIN = 4;
+
+/** What one record's fields add up to. */
+interface Reading {
+  /** The record read: a chip's card, or the block a run was cut from. */
+  scope?: Element;
+  name: string;
+  nameScore: number;
+  /** The name is set off (a heading, bold): a grid's slot for names. */
+  nameSetOff: boolean;
+  element: Element;
+  post?: string;
+  postScore: number;
+  contact: boolean;
+}
+
+/** Weights of the combiner, set by hand on the development pages (leave-one-out not yet run). */
+const WEIGHTS = {
+  post: 1,
+  contact: 0.5,
+  accept: 0.5,
+  singleWordPost: 1,
+  shapeOnlyPost: 0.8,
+} as const;
+
+/** The name field: the best-reading one, set-off text first, earlier fields before later ones. */
+function pickName(fields: readonly Field[]): number {
+  let best = -1;
+  let bestValue = 0;
+  for (const [i, field] of fields.slice(0, NAME_WITHIN).entries()) {
+    const { score } = readName(field.text);
+    if (score === 0) continue;
+    const value = score + (field.emphasis ? 0.2 : 0) - i * 0.01;
+    if (value > bestValue) {
+      best = i;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/** Several full names in one tag: a list of people, whose own records are read below it. */
+function holdsSeveral(fields: readonly Field[], at: number): boolean {
+  const tag = fields[at]?.element.tagName;
+  let names = 0;
+  for (const field of fields) {
+    if (field.element.tagName === tag && readName(field.text).score >= 0.7) names++;
+  }
+  return names > 1;
+}
+
+const altsIn = (scope: Element | undefined): string[] =>
+  scope ? [...scope.querySelectorAll('img[alt]')].map((img) => img.getAttribute('alt') ?? '') : [];
+
+/** Nearer fields speak for the record more than far ones (a bio's role words are far). */
+const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
+
+/**
+ * "CEO Rolf Frey", "Anna Berg Head of Sales": a post and a name in one field with nothing
+ * between them, parted where a known name meets a post.
+ */
+function glued(field: Field): Field[] {
+  const words = field.text.split(' ');
+  // A short post only: "Harbour Board Approves New Ferry Route" is a headline, not a post.
+  if (words.length < 3 || words.length > 6 || readName(field.text).score > 0) return [field];
+  for (const n of [2, 3]) {
+    const head = words.slice(0, -n).join(' ');
+    const tail = words.slice(-n).join(' ');
+    if (readPost(head).score === 1 && readName(tail).score === 1) {
+      return [
+        { ...field, text: head },
+        { ...field, text: tail },
+      ];
+    }
+    const name = words.slice(0, n).join(' ');
+    const post = words.slice(n).join(' ');
+    if (readName(name).score === 1 && readPost(post).score === 1) {
+      return [
+        { ...field, text: name },
+        { ...field, text: post },
+      ];
+    }
+  }
+  return [field];
+}
+
+function readFields(all: readonly Field[], scope?: Element): Read {
+  if (all.length === 0) return 'empty';
+  if (all.length > MAX_FIELDS) return undefined;
+  const fields = [...all.slice(0, NAME_WITHIN).flatMap(glued), ...all.slice(NAME_WITHIN)];
+  const at = pickName(fields);
+  const field = fields[at];
+  if (!field || holdsSeveral(fields, at)) return undefined;
+  const { name, score } = readName(field.text);
+  // The office dog shares the team grid: "Biscuit — Chief Morale Officer, a spaniel".
+  // A pet goes by one name; only then are the photos' alt texts worth reading.
+  if (!name.includes(' ') && isPet(name, ...fields.map((f) => f.text), ...altsIn(scope))) {
+    return undefined;
+  }
+  let post: string | undefined;
+  let postScore = 0;
+  let contact = field.contactLink;
+  for (const [i, other] of fields.entries()) {
+    if (i === at) continue;
+    if (other.contactLink || isContactLine(other.text)) {
+      contact ||= Math.abs(i - at) <= CONTACT_WITHIN;
+      continue;
+    }
+    const reading = readPost(other.text);
+    // A set-off post (a heading over the name) beats a duty line under it ("Serves as the
+    // chief executive officer …"); otherwise after the name wins a tie: cards put the post
+    // under the name more often than over it.
+    const wordy = reading.post.split(' ').length > 6 ? 0.9 : 1;
+    const value =
+      reading.score * wordy * nearness(Math.abs(i - at)) +
+      (other.emphasis ? 0.02 : 0) +
+      (i > at ? 0.01 : 0);
+    if (reading.score > 0 && value > postScore) {
+      post = reading.post;
+      postScore = value;
+    }
+  }
+  return {
+    scope,
+    name,
+    nameScore: score,
+    nameSetOff: field.emphasis,
+    element: field.element,
+    post,
+    postScore,
+    contact,
+  };
+}
+
+const evidenceOf = (r: Reading) =>
+  Math.min(1, r.postScore * WEIGHTS.post + (r.contact ? WEIGHTS.contact : 0));
+
+function accepted(r: Reading): boolean {
+  if (r.nameScore === 0 || evidenceOf(r) < WEIGHTS.accept) return false;
+  if (r.nameScore === 1) return true;
+  // A name by shape alone, or one word, stands beside a post: "Charolette — Club Relations",
+  // "Sarmanto — Komisaris"; a phone line alone does not make "Regionale Küsterei" a person.
+  return r.postScore >= (r.nameScore < 0.7 ? WEIGHTS.singleWordPost : WEIGHTS.shapeOnlyPost);
+}
+
+/** A list mark before a line: ". Name", "- Name", "3. Name", "• Name". */
+const LIST_MARK = /^(?:[.\-–•·*]|\d{1,3}[.)])\s*/u;
+
+/**
+ * A heading that names a post over three lines or more that each read as a name ("<h5>Dosen
+ * Progdi Teknik Mesin</h5> . Mustaqim, ST<br>. Rusnoto, ST …"): one record per line, the
+ * heading its post.
+ */
+function rosterOf(fields: readonly Field[]): Reading[] | undefined {
+  const [heading, ...lines] = fields;
+  if (!heading || lines.length < 3) return undefined;
+  const post = readPost(heading.text);
+  if (post.score < 0.6) return undefined;
+  const readings = lines.map((line) => {
+    const { name, score } = readName(line.text.replace(LIST_MARK, ''));
+    // Lines of text have no element of their own: no scope, the name key merges repeats.
+    return {
+      name,
+      nameScore: score,
+      nameSetOff: line.emphasis,
+      element: line.element,
+      post: post.post,
+      postScore: post.score,
+      contact: false,
+    };
+  });
+  const named = readings.filter((r) => r.nameScore > 0);
+  return named.length * 5 >= readings.length * 4 ? named : undefined;
+}
+
+/** Sibling subtrees of one template under one parent. */
+function siblingGroups(parent: Element, signature: (el: Element) => string): Element[][] {
+  const bySignature = new Map<string, Element[]>();
+  for (const child of childrenOf(parent)) {
+    if (NOT_RECORDS.has(child.tagName)) continue;
+    const key = signature(child);
+    const group = bySignature.get(key);
+    if (group) group.push(child);
+    else bySignature.set(key, [child]);
+  }
+  return [...bySignature.values()].filter((group) => group.length >= 2);
+}
+
+/** A block's content cut at each repeated heading: "<h4>Ketua:</h4> NAME <h4>…". */
+function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
+  const content = contentOf(parent);
+  const counts = new Map<string, number>();
+  for (const node of content) {
+    if (typeof node !== 'string' && HEADINGS.has(node.tagName)) {
+      counts.set(node.tagName, (counts.get(node.tagName) ?? 0) + 1);
+    }
+  }
+  // The most repeated heading cuts the records (two levels as often: both cut); rarer ones
+  // are group titles between them.
+  const most = Math.max(0, ...counts.values());
+  if (most < 2) return [];
+  const cutting = new Set([...counts].filter(([, n]) => n === most).map(([t]) => t));
+  const runs: Array<(Element | string)[]> = [];
+  let open = false;
+  for (const node of content) {
+    const heading = typeof node !== 'string' && HEADINGS.has(node.tagName);
+    // A rarer heading between the runs titles the next group: it ends a run, opens none.
+    if (heading) open = cutting.has(node.tagName);
+    if (heading && open) runs.push([node]);
+    else if (open) runs.at(-1)?.push(node);
+  }
+  return runs;
+}
+
+/** Records with no text (a photo's column beside the card) neither speak for a group nor against it. */
+type Read = Reading | undefined | 'empty';
+
+function candidatesOf(all: readonly Read[]): Candidate[] {
+  const readings = all.filter((r) => r !== 'empty');
+  let good = readings.filter((r): r is Reading => r !== undefined && accepted(r));
+  // One-word names ("Sarmanto", "Charolette") stand among full ones; a group of one-word
+  // "names" beside posts is a list of departments ("Einkauf — Leiterin Einkauf").
+  const full = good.filter((r) => r.nameScore >= 0.7).length;
+  if (full * 2 < good.length) good = good.filter((r) => r.nameScore >= 0.7);
+  // Three cards or more that each set off a name the name lists know, in nearly every card
+  // of the group: a grid of people, with or without posts ("<h4>Kevin Heinicke</h4>").
+  const named = readings.filter(
+    (r): r is Reading => r !== undefined && r.nameScore === 1 && r.nameSetOff,
+  );
+  if (named.length >= 3 && named.length * 4 >= readings.length * 3) {
+    const chosen = new Set([...good, ...named]);
+    good = readings.filter((r): r is Reading => r !== undefined && chosen.has(r));
+  }
+  // A group speaks for its records when at least two, and half of them, read as people.
+  if (good.length < 2 || good.length * 2 < readings.length) return [];
+  return good.map((r) => ({
+    name: r.name,
+    title: r.post,
+    element: r.element,
+    ...(r.scope ? { scope: r.scope } : {}),
+    evidence: {
+      detector: id,
+      method: 'page-layout',
+      confidence: Math.min(0.7, 0.3 + 0.2 * r.nameScore + 0.2 * evidenceOf(r)),
+    },
+  }));
+}
+
+/** Lines of one template ("Lurah : …" in every row) are a group; a lone line is not. */
+function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
+  const groups = new Map<string, ColonLine[]>();
+  for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
+  return [...groups.values()].flatMap((group) =>
+    candidatesOf(
+      group.map((line) => ({
+        name: line.name,
+        nameScore: line.nameScore,
+        nameSetOff: false,
+        element: line.element,
+        post: line.post,
+        postScore: 1,
+        contact: false,
+      })),
+    ),
+  );
+}
+
+const hasColonText = (el: Element) =>
+  contentOf(el).some((node) => typeof node === 'string' && /[:：]/u.test(node));
+
+export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}): Candidate[] {
+  const readBefore = context.readBefore ?? (() => false);
+  const index = pageIndex(root);
+  const signature = (el: Element) => signatureIn(index, el);
+  const out: Candidate[] = [];
+  const lines: ColonLine[] = [];
+  const excluded = new Set<Element>();
+  for (const parent of index.all) {
+    if (outOfTime()) break;
+    if (excluded.has(parent.parentElement ?? parent) || parent.matches(NOT_CONTENT)) {
+      excluded.add(parent);
+      continue;
+    }
+    if (FURNITURE.test(parent.id) || FURNITURE.test(signature(parent))) {
+      excluded.add(parent);
+      continue;
+    }
+    if (NOT_PEOPLE.test(signature(parent)) || isHidden(parent)) continue;
+    const groups = siblingGroups(parent, signature);
+    const colon = hasColonText(parent);
+    const runs = headingRuns(parent);
+    // The costlier look at the headings around comes only where records were found.
+    if ((groups.length === 0 && !colon && runs.length < 2) || underSuggestions(parent)) continue;
+    if (colon) lines.push(...colonLinesOf(index, parent));
+    for (const group of groups) {
+      if (NOT_PEOPLE.test(signature(group[0] ?? parent))) continue;
+      // Quoted customers and suggested profiles are not the page's people.
+      if (group.some((m) => opensWithSuggestions(m) || m.querySelector('blockquote, q'))) continue;
+      // Records another detector read are skipped unread: on a grid it read whole, all of them.
+      if (group.every(readBefore)) continue;
+      const readings = group.map((member) =>
+        readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
+      );
+      out.push(...candidatesOf(readings));
+    }
+    if (runs.length >= 2) {
+      out.push(
+        ...candidatesOf(
+          runs.flatMap((run): Read[] => {
+            const fields = readRecord(run, parent);
+            const roster = rosterOf(fields);
+            if (roster) return roster;
+            const reading = readFields(fields);
+            // A run has no element of its own: the name's element stands for it.
+            return [typeof reading === 'object' ? { ...reading, scope: reading.element } : reading];
+          }),
+        ),
+      );
+    }
+  }
+  return [...out, ...fromColonLines(lines)];
+}

@@ -1,0 +1,91 @@
+import type { Lexicon } from './types';
+
+export const de: Lexicon = {
+  language: 'de',
+  postLabels: [
+    { term: 'funktion', example: 'Funktion: Kassenwart' },
+    { term: 'position', example: 'Position: Geschäftsführer' },
+    { term: 'aufgabe', example: 'Aufgabe: Jugendarbeit' },
+    { term: 'tätigkeit', example: 'Tätigkeit: Disposition' },
+  ],
+  contactLabels: [
+    { term: 'telefon', example: 'Telefon: 05531 934250' },
+    { term: 'tel', example: 'Tel.: 05531 934250' },
+    { term: 'mobil', example: 'Mobil: 0170 1234567' },
+    { term: 'handy', example: 'Handy: 0170 1234567' },
+    { term: 'fax', example: 'Fax: 05531 934251' },
+    { term: 'e-mail', example: 'E-Mail: info@example.de' },
+    { term: 'mail', example: 'Mail: info@example.de' },
+  ],
+  posts: [
+    {
+      match: 'ending',
+      terms: 'referent|referentin|sachbearbeiter\\p{L}*|berater|beraterin|mitarbeiter\\p{L}*',
+      example: 'Finanzreferentin',
+    },
+    {
+      match: 'ending',
+      terms: 'programmierer\\p{L}*|entwickler\\p{L}*|ingenieur\\p{L}*|kaufmann|kauffrau|mitglied',
+      example: 'Vorstandsmitglied',
+    },
+    {
+      match: 'ending',
+      terms:
+        'beauftragter|beauftragte|justiziar\\p{L}*|buchhalter\\p{L}*|einkäufer\\p{L}*|sprecher\\p{L}*',
+      example: 'Jugendschutzbeauftragter',
+    },
+    {
+      match: 'ending',
+      terms:
+        'führer|führerin|leiter|leiterin|wart|warten|prokurist\\p{L}*|innendienst|au(?:ß|ss)endienst',
+      example: 'Büroleiter',
+    },
+    {
+      match: 'ending',
+      terms: 'assistent\\p{L}*|verkäufer\\p{L}*|techniker\\p{L}*|meister\\p{L}*|planer\\p{L}*',
+      example: 'Bauplaner',
+    },
+    {
+      match: 'ending',
+      terms: 'disponent\\p{L}*|koordinator\\p{L}*|gesellschafter\\p{L}*|inhaber\\p{L}*',
+      example: 'Inhaberin',
+    },
+    {
+      match: 'ending',
+      terms: 'spezialist\\p{L}*|expert(?:e|in)|trainer\\p{L}*|architekt\\p{L}*|redakteur\\p{L}*',
+      example: 'Redakteurin',
+    },
+    {
+      match: 'ending',
+      terms: 'analyst\\p{L}*|revisor\\p{L}*|jurist\\p{L}*|anwalt|anwältin|praktikant\\p{L}*',
+      example: 'Rechtsanwältin',
+    },
+    {
+      match: 'word',
+      terms: 'auszubildende[rn]?|azubi|werkstudent\\p{L}*|fachkraft|bürokraft|polier',
+      example: 'Werkstudentin',
+    },
+    {
+      match: 'ending',
+      terms: 'beisitzer\\p{L}*|kassierer\\p{L}*|kassenwart\\p{L}*|schriftführer\\p{L}*',
+      example: 'Schriftführerin',
+    },
+    {
+      match: 'ending',
+      terms: 'präsident|präsidentin|kanzler|kanzlerin|rektor|rektorin|dekan|dekanin|vorständin',
+      example: 'Vizepräsidentin',
+    },
+    {
+      match: 'ending',
+      terms: 'angestellte[rn]?|fachwirt\\p{L}*|notar|notarin|steuerberater\\p{L}*',
+      example: 'Steuerberater',
+    },
+    {
+      match: 'ending',
+      terms: 'vorsitzende[rn]?|pfarrer|pfarrerin|vikar|vikarin|küster|küsterin',
+      example: '2. Vorsitzender',
+    },
+  ],
+  offices: [],
+  nameSuffixes: [],
+};

@@ -1,0 +1,60 @@
+import type { Lexicon } from './types';
+
+export const fi: Lexicon = {
+  language: 'fi',
+  postLabels: [
+    { term: 'tehtävä', example: 'Tehtävä: rahastonhoitaja' },
+    { term: 'asema', example: 'Asema: toimitusjohtaja' },
+    { term: 'titteli', example: 'Titteli: myyntipäällikkö' },
+  ],
+  contactLabels: [
+    { term: 'puhelin', example: 'Puhelin: 0400 503 221' },
+    { term: 'puh', example: 'puh 045 344 8999' },
+    { term: 'gsm', example: 'GSM 040 123 4567' },
+    { term: 'matkapuhelin', example: 'Matkapuhelin: 040 123 4567' },
+    { term: 'sähköposti', example: 'Sähköposti: etunimi@example.fi' },
+    { term: 's-posti', example: 'S-posti: etunimi@example.fi' },
+  ],
+  posts: [
+    { match: 'word', terms: 'jäsen', example: 'Hallituksen jäsen' },
+    {
+      match: 'ending',
+      terms:
+        'vastaava|yhteyshenkilö|tiimiläinen|neuvonantaja|ohjelmoija|analyytikko|hoitaja|päällikkö',
+      example: 'Rahastonhoitaja',
+    },
+    {
+      match: 'ending',
+      terms: 'asiantuntija|insinööri|kehittäjä|suunnittelija|koordinaattori|konsultti|sihteeri',
+      example: 'Toimistosihteeri',
+    },
+    {
+      match: 'ending',
+      terms: 'myyjä|neuvottelija|kirjanpitäjä|assistentti|edustaja|esimies|esihenkilö|mestari',
+      example: 'Kirjanpitäjä',
+    },
+    {
+      match: 'ending',
+      terms: 'tuottaja|toimittaja|kääntäjä|juristi|lakimies|ekonomi|neuvoja|ohjaaja|valvoja',
+      example: 'Toimittaja',
+    },
+    {
+      match: 'ending',
+      terms: 'tarkastaja|harjoittelija|työntekijä|merkonomi|controller',
+      example: 'Harjoittelija',
+    },
+    {
+      match: 'ending',
+      terms:
+        'teknikko|asentaja|kuljettaja|hitsaaja|koneistaja|sähkömies|putkimies|varastomies|huoltomies|huoltohenkilö',
+      example: 'Huoltomies',
+    },
+    {
+      match: 'ending',
+      terms: 'johtaja|puheenjohtaja|työnjohtaja|manageri',
+      example: 'Työnjohtaja',
+    },
+  ],
+  offices: [],
+  nameSuffixes: [],
+};

@@ -1,0 +1,53 @@
+import type { Lexicon } from './types';
+
+export const id: Lexicon = {
+  language: 'id',
+  postLabels: [
+    { term: 'jabatan', example: 'Jabatan: Direktur Utama' },
+    { term: 'posisi', example: 'Posisi: Sekretaris' },
+  ],
+  contactLabels: [
+    { term: 'telepon', example: 'Telepon: (021) 123456' },
+    { term: 'telp', example: 'Telp. 0812 3456 789' },
+    { term: 'hp', example: 'HP: 0812 3456 789' },
+    { term: 'surel', example: 'Surel: nama@example.id' },
+  ],
+  posts: [
+    {
+      match: 'word',
+      terms:
+        'anggota|staf|staff|analis|konsultan|penasehat|penasihat|pengurus|bidang|komisi|divisi',
+      example: 'Anggota Komisi',
+    },
+    {
+      match: 'word',
+      terms:
+        'bagian|auditor|audit|bendahara|sekretaris|insinyur|pengembang|dosen|guru|peneliti|ketua',
+      example: 'Bendahara',
+    },
+    {
+      match: 'word',
+      terms: 'manajer|koordinator|asisten|akuntan|teknisi|operator|pengawas|pelaksana',
+      example: 'Manajer Keuangan',
+    },
+    {
+      match: 'word',
+      terms: 'kasubag|kasubbag|kasi|kasie|penyelia|petugas|admin|perencana|pranata',
+      example: 'Kasubag Umum',
+    },
+    {
+      match: 'stem',
+      terms: 'ka\\.\\s?(?=\\p{L})|kaprodi|kaprogdi|kajur|kabag|sekprodi|wadek',
+      example: 'Ka.Progdi Teknik Mesin-S1',
+    },
+  ],
+  offices: [
+    {
+      match: 'word',
+      terms:
+        'bupati|walikota|wali kota|gubernur|camat|lurah|kapolres|kapolda|kapolsek|komandan|dandim|danrem|kepala|menteri|kadis|sekda|kajari|direktur|ketua',
+      example: 'Bupati Bogor',
+    },
+  ],
+  nameSuffixes: [],
+};

@@ -1,0 +1,33 @@
+/**
+ * The vocabulary detection reads pages with, one lexicon per language (./en.ts …), compiled here
+ * into the alternations the readers use. A seventh language is one more file in LEXICONS.
+ */
+import { de } from './de';
+import { en } from './en';
+import { fi } from './fi';
+import { id } from './id';
+import { ru } from './ru';
+import type { Entry, Lexicon } from './types';
+import { zh } from './zh';
+
+export type { Entry, Language, Lexicon, PostTerms } from './types';
+
+export const LEXICONS: readonly Lexicon[] = [en, de, ru, fi, id, zh];
+
+/** A term as a regex source: special characters escaped, spaces matching any white space. */
+function source(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&').replace(/ /gu, '\\s+');
+}
+
+/** Longest first, so that "тел./факс" is tried before "тел". */
+function alternatives(pick: (lexicon: Lexicon) => readonly Entry[]): string[] {
+  const terms = new Set(LEXICONS.flatMap((lexicon) => pick(lexicon).map((entry) => entry.term)));
+  return [...terms].sort((a, b) => b.length - a.length).map(source);
+}
+
+export const FIELD_LABELS = {
+  post: alternatives((lexicon) => lexicon.postLabels),
+  contact: alternatives((lexicon) => lexicon.contactLabels),
+};
+
+export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);

@@ -1,0 +1,45 @@
+import type { Lexicon } from './types';
+
+export const zh: Lexicon = {
+  language: 'zh',
+  postLabels: [
+    { term: '职务', example: '职务：总经理' },
+    { term: '職稱', example: '職稱：董事長' },
+    { term: '职位', example: '职位：技术总监' },
+  ],
+  contactLabels: [
+    { term: '电话', example: '电话：010-12345678' },
+    { term: '手机', example: '手机：13800000000' },
+    { term: '邮箱', example: '邮箱：name@example.cn' },
+    { term: '传真', example: '传真：010-12345679' },
+  ],
+  posts: [
+    {
+      match: 'anywhere',
+      terms: '工程师|设计师|分析师|顾问|专员|专家|会计|律师|研究员|教授|合伙人|董事|总监|经理|主管',
+      example: '技术总监',
+    },
+    {
+      match: 'anywhere',
+      terms: '主任|秘书|助理|总裁|出纳|销售|采购|行政|人事|财务|技术员|讲师|负责人|创始人|代表',
+      example: '创始人',
+    },
+    {
+      match: 'anywhere',
+      terms: '跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问',
+      example: '业务员',
+    },
+    {
+      match: 'anywhere',
+      terms:
+        '书记|校长|局长|厅长|处长|县长|市长|省长|镇长|区长|委员|常委|秘书长|总经济师|总工程师|馆长|所长',
+      example: '党委书记',
+    },
+  ],
+  offices: [],
+  nameSuffixes: [
+    { term: '先生', example: '蔡建设 先生' },
+    { term: '女士', example: '李芳 女士' },
+    { term: '小姐', example: '王丽 小姐' },
+  ],
+};

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/extract/detectors/records';
+import { readName, readPost } from '../../../lib/extract/records/evidence';
+import { loadFixture, peopleIn } from '../fixtures';
+
+const read = (path: string) => detect(loadFixture(path)).map((c) => [c.name, c.title ?? null]);
+
+describe('records detector', () => {
+  it('reads board cards whose heading holds a call sign after the name', () => {
+    expect(read('records/call-sign-board.html')).toEqual([
+      ['Kalle Vuorinen', 'Hallituksen puheenjohtaja'],
+      ['Liisa Harjunpää', 'Hallituksen jäsen, sihteeri'],
+      ['Mikko Tanskanen', 'Hallituksen jäsen'],
+    ]);
+  });
+
+  it('reads <br>-split lines with a phone line between the name and the post', () => {
+    expect(read('records/br-lines-staff.html')).toEqual([
+      ['Pekka Saarinen', 'Huoltomies'],
+      ['Tiina Kallio', 'Työnjohtaja'],
+      ['Oskari Lehto', 'Toimistosihteeri'],
+    ]);
+  });
+
+  it('reads the post above the name over a duty line below it, and a single name beside a post', () => {
+    expect(read('records/post-above-name.html')).toEqual([
+      ['Dorothea Winslow', 'Co-President'],
+      ['Marcus Ellery', 'Treasurer'],
+      ['Rosalind', 'Club Relations'],
+    ]);
+  });
+
+  it('reads Chinese names padded for alignment and names written with 先生', () => {
+    const found = peopleIn('records/chinese-padded.html').map((p) => [p.name, p.title ?? null]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['王勇', '董事长'],
+        ['陈志明', '总经理'],
+        ['林芳', '副总裁'],
+        ['赵立群', expect.stringContaining('首席财务官')],
+        ['孙海燕', expect.stringContaining('人力资源总监')],
+      ]),
+    );
+  });
+
+  it('reads "post : name" lines in table cells and in <br>-split paragraphs', () => {
+    const found = read('records/id-colon-lines.html');
+    expect(found).toHaveLength(8);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Sutrisno Wibisono, S.IP', 'Lurah'],
+        ['Dedi Kurniawan, SE', 'Lurah'],
+        ['Bambang Hartono, S.Sos, M.Si', 'Lurah'],
+        ['Dr. Hendra Saputra, ST, MT', 'Dekan'],
+        ['Rina Maharani, ST, MT', 'Wakil Dekan I'],
+        ['M. Rizal Pratama, ST, MT', 'Wakil Dekan II'],
+        // A one-word name once its degree is set aside; an abbreviated head of a programme.
+        ['Suparno, S.Pd', 'Lurah'],
+        ['Bayu Nugroho, ST, MT', 'Ka.Progdi Teknik Sipil-S1'],
+      ]),
+    );
+  });
+
+  it('cuts a block at its repeated heading: the post in the heading, a shouted name after it', () => {
+    expect(read('records/id-heading-runs.html')).toEqual([
+      ['SUTANTO, SE.,MM', 'KETUA UMUM'],
+      ['DEWI LESTARI ANGGRAENI ,SE', 'SEKRETARIS UMUM'],
+      ['YULIA PERMATASARI', 'BENDAHARA UMUM'],
+      ['Agus Setiawan, SE', 'Ketua Bidang Riset & Pengembangan'],
+    ]);
+  });
+
+  it('parts a bold name from the post after it in one paragraph', () => {
+    expect(read('records/fi-bold-name-lines.html')).toEqual([
+      ['Aleksi Niskanen', 'Chairman'],
+      ['Helmi Rautio', 'Secretary'],
+      ['Ville Koskela', 'Treasurer'],
+      ['Noora Lahtinen', 'Webmaster'],
+    ]);
+  });
+
+  it('reads speakers by their handles, photo columns between the cards not counting', () => {
+    expect(read('records/en-speakers.html').map(([name]) => name)).toEqual([
+      'Harriet Lindqvist',
+      'Oliver Brandt',
+      'Maria Svensson',
+    ]);
+  });
+
+  it('parts a post glued before a name, and reads a surname in capitals the lists know', () => {
+    expect(read('records/de-glued-and-caps.html')).toEqual([
+      ['Thomas Brenner', null],
+      ['Stefan Kolb', 'CEO'],
+      ['Dr.-Ing. Michael Vogt', null],
+      ['Anna WEBER', 'Managing Director'],
+      ['Peter HOFFMANN', 'Senior Consultant'],
+    ]);
+  });
+
+  it('ends a Chinese name at 先生, and parts several post：name pairs in one cell', () => {
+    const found = read('records/zh-polite-and-pairs.html');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['周建国', '董事长'],
+        ['吴海峰', 'CEO'],
+        ['郑晓红', '财务总监'],
+      ]),
+    );
+  });
+
+  it('takes a grid of set-off known names for people, and a grid of project names for none', () => {
+    expect(read('records/de-names-grid.html')).toEqual([
+      ['Jonas Richter', null],
+      ['Laura Schmitz', null],
+      ['Felix Wagner', null],
+    ]);
+  });
+
+  it('reads the lines under a heading that names a post, one person each', () => {
+    expect(read('records/id-roster-under-heading.html')).toEqual([
+      ['Dr. Wahyu Hidayat, ST, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Sumarni, ST, M.Eng', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Ir. Bagus Prakoso, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Lina Kartika Sari, ST, MT', 'Dosen Progdi Teknik Elektro-S1'],
+      ['Andi Saputra, S.Kom, M.Kom', 'Dosen Progdi Informatika-S1'],
+      ['Fitri Handayani, S.Kom, M.Cs', 'Dosen Progdi Informatika-S1'],
+      ['Joko Susilo, S.Kom, MT', 'Dosen Progdi Informatika-S1'],
+    ]);
+  });
+
+  it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
+    expect(read('records/units-not-people.html')).toEqual([]);
+  });
+});
+
+describe('record evidence', () => {
+  it('grades a name by shape and by the name lists', () => {
+    expect(readName('Kalle Vuorinen, OH9XQZ')).toEqual({ name: 'Kalle Vuorinen', score: 1 });
+    expect(readName('Регина Орлова').score).toBe(1);
+    expect(readName('Точкин Пётр Ильич').score).toBe(1);
+    expect(readName('Regionale Verwaltung').score).toBe(0.7);
+    expect(readName('Rosalind').score).toBe(0.5);
+    expect(readName('赵立群 先生')).toEqual({ name: '赵立群', score: 1 });
+    expect(readName('Telefon: 030 1234567').score).toBe(0);
+  });
+
+  it('reads a post with its label dropped', () => {
+    expect(readPost('Должность: Ректор')).toEqual({ post: 'Ректор', score: 1 });
+    expect(readPost('puh 0400 123 456').score).toBe(0);
+  });
+});
