@@ -27,11 +27,12 @@ const LOADING_HEIGHT = 82;
 
 /**
  * The panel's look while its frame loads: the same header and loading line, drawn at once in
- * the closed layer (they say nothing about the map), then covered by the frame when it loads.
+ * the closed layer (they say nothing about the map). The frame stands over it, see-through until
+ * its own page paints the same header, and the placeholder goes once the frame has loaded.
  */
 const PLACEHOLDER_CSS = `
 .frame,.shell{position:absolute;top:0;right:0;box-sizing:border-box;width:${WIDTH}px;border-radius:12px;background:#fff;box-shadow:0 12px 32px rgb(20 24 40/.22),0 2px 6px rgb(20 24 40/.12)}
-.frame{display:block;border:0;height:${LOADING_HEIGHT}px;max-height:calc(100vh - ${2 * MARGIN}px);color-scheme:light;opacity:0}
+.frame{display:block;border:0;height:${LOADING_HEIGHT}px;max-height:calc(100vh - ${2 * MARGIN}px);color-scheme:light;background:transparent}
 .shell{padding:12px 14px 14px;display:grid;gap:10px;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;color:#1c2330;text-align:left}
 .brand{display:flex;align-items:center;gap:6px;min-height:26px;font-size:15px;font-weight:600}
 .logo{width:18px;height:18px;border-radius:5px;background:#3f51d6;color:#fff;font-size:11px;font-weight:700;display:inline-grid;place-items:center}
@@ -109,7 +110,6 @@ function openPanel({ token, frameUrl, selection: given }: TaggerOpen): void {
   iframe.addEventListener(
     'load',
     () => {
-      iframe.style.opacity = '1';
       shell.remove();
       iframe.focus();
     },
