@@ -157,6 +157,23 @@ describe('tagging a person on a page and seeing them in the popup', () => {
     await popup.close();
   });
 
+  it('opens the form for a selection far longer than the form holds, cut instead of refused', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    // What the context menu hands over when the rep selected a whole article.
+    const selection = `Lars Lindqvist\nVP Operations\n${'Lorem ipsum dolor sit amet. '.repeat(150)}`;
+    expect(selection.length).toBeGreaterThan(4000);
+    const panel = (await openTagger(browser, page, selection)).getByRole('dialog', {
+      name: 'Tag stakeholder',
+    });
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Lars Lindqvist');
+    const title = await panel.getByLabel('Title').inputValue();
+    expect(title.startsWith('VP Operations')).toBe(true);
+    // Cut to what a stakeholder's title may hold: the rep sees it and can trim it.
+    expect(title.length).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
   it('shows names made of markup as text and runs none of it', async () => {
     const page = await browser.context.newPage();
     const dialogs: string[] = [];
