@@ -124,7 +124,7 @@ describe('Rolecall in Firefox (Manifest V2)', () => {
        return row?.textContent.includes('Tomás Okafor');`,
     );
     await expect(
-      firefox.evaluate(
+      firefox.waitFor(
         extensionTab,
         `return document.querySelector('[aria-label^="Coverage score"]')?.getAttribute('aria-label');`,
       ),
