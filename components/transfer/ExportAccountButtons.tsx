@@ -9,8 +9,7 @@ import type { RolecallDatabase } from '../../lib/db';
 import { EXPORT_TARGETS, type ExportTarget } from '../../lib/transfer';
 import { useText } from '../i18n';
 import { useLiveQuery } from '../useLiveQuery';
-import { ExportCheck } from './ExportCheck';
-import { ExportStatus } from './ExportStatus';
+import { ExportProgress } from './ExportCheck';
 import { useExport } from './useExport';
 
 export interface ExportAccountButtonsProps {
@@ -60,15 +59,7 @@ export function ExportAccountButtons({ db, accountId }: ExportAccountButtonsProp
           {t(FORMAT_NAME[target])}
         </button>
       ))}
-      {exporter.held && (
-        <ExportCheck
-          crm={exporter.held.crm}
-          findings={exporter.held.findings}
-          onDownload={exporter.confirm}
-          onCancel={exporter.cancel}
-        />
-      )}
-      <ExportStatus status={exporter.status} />
+      <ExportProgress exporter={exporter} />
     </fieldset>
   );
 }

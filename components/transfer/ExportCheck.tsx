@@ -4,7 +4,9 @@
  */
 import type { ImportProblem } from '../../lib/transfer';
 import { useText } from '../i18n';
+import { ExportStatus } from './ExportStatus';
 import { ProblemList } from './ProblemList';
+import type { useExport } from './useExport';
 
 export interface ExportCheckProps {
   crm: 'HubSpot' | 'Salesforce';
@@ -29,5 +31,22 @@ export function ExportCheck({ crm, findings, onDownload, onCancel }: ExportCheck
         </button>
       </div>
     </section>
+  );
+}
+
+/** Where an export stands: the CRM check while a download is held, then what was saved. */
+export function ExportProgress({ exporter }: { exporter: ReturnType<typeof useExport> }) {
+  return (
+    <>
+      {exporter.held && (
+        <ExportCheck
+          crm={exporter.held.crm}
+          findings={exporter.held.findings}
+          onDownload={exporter.confirm}
+          onCancel={exporter.cancel}
+        />
+      )}
+      <ExportStatus status={exporter.status} />
+    </>
   );
 }

@@ -12,8 +12,7 @@ import { listAccounts, type RolecallDatabase } from '../../lib/db';
 import { EXPORT_TARGETS, type ExportScope, type ExportTarget } from '../../lib/transfer';
 import { useText } from '../i18n';
 import { useLiveQuery } from '../useLiveQuery';
-import { ExportCheck } from './ExportCheck';
-import { ExportStatus } from './ExportStatus';
+import { ExportProgress } from './ExportCheck';
 import { useExport } from './useExport';
 
 export interface ExportPanelProps {
@@ -141,15 +140,7 @@ export function ExportPanel({ db, accountId }: ExportPanelProps) {
           </button>
         </>
       )}
-      {exporter.held && (
-        <ExportCheck
-          crm={exporter.held.crm}
-          findings={exporter.held.findings}
-          onDownload={exporter.confirm}
-          onCancel={exporter.cancel}
-        />
-      )}
-      <ExportStatus status={exporter.status} />
+      <ExportProgress exporter={exporter} />
     </section>
   );
 }

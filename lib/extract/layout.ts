@@ -1,34 +1,12 @@
 /** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
 import { looksLikeName } from './names';
 import { childrenOf, contentOf, templateClasses } from './page-index';
-import { hidesItself, squash, textOf } from './text';
+import { hidesItself, INLINE_TAGS, squash, textOf } from './text';
 import { looksLikeTitle } from './titles';
 import { anywhere, matchesAny, word } from './titles/patterns';
 
-const INLINE = new Set([
-  'A',
-  'SPAN',
-  'STRONG',
-  'B',
-  'EM',
-  'I',
-  'SMALL',
-  'SUP',
-  'SUB',
-  'ABBR',
-  'BR',
-  'FONT',
-  'U',
-  'MARK',
-  'BDI',
-  'BDO',
-  'CITE',
-  'Q',
-  'S',
-  'TIME',
-  'WBR',
-  'LABEL',
-]);
+/** Inline elements, and the line breaks a card's segments are cut at. */
+const INLINE = new Set([...INLINE_TAGS, 'BR', 'WBR']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'SELECT']);
 
 /** Regions that hold navigation or suggestions, never the page's own people. */

@@ -154,3 +154,27 @@ export function heldBefore(text: string): boolean {
   const end = CLOSED_TERM.exec(text.trim())?.[1];
   return end !== undefined && Number(end) < new Date().getFullYear();
 }
+
+/** Inline elements: text in them continues the line around them. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'A',
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'ABBR',
+  'FONT',
+  'U',
+  'MARK',
+  'BDI',
+  'BDO',
+  'CITE',
+  'Q',
+  'S',
+  'TIME',
+  'LABEL',
+]);

@@ -5,7 +5,7 @@
  */
 import { NAME_SUFFIXES } from '../../lexicon';
 import { contentOf } from '../page-index';
-import { hidesItself, squash } from '../text';
+import { hidesItself, INLINE_TAGS, squash } from '../text';
 
 export interface Field {
   text: string;
@@ -17,30 +17,8 @@ export interface Field {
   contactLink: boolean;
 }
 
-/** Inline elements: text in them continues the line around them. */
-const INLINE = new Set([
-  'A',
-  'SPAN',
-  'STRONG',
-  'B',
-  'EM',
-  'I',
-  'SMALL',
-  'SUP',
-  'SUB',
-  'ABBR',
-  'FONT',
-  'U',
-  'MARK',
-  'BDI',
-  'BDO',
-  'CITE',
-  'Q',
-  'S',
-  'TIME',
-  'LABEL',
-  'CODE',
-]);
+/** Inline elements (and code): text in them continues the line around them. */
+const INLINE = new Set([...INLINE_TAGS, 'CODE']);
 /** Never read: code, styles, forms' option lists, pictures (a photo's alt is not page text). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'SELECT', 'IMG']);
 const EMPHASIS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
