@@ -1,7 +1,8 @@
 /**
- * `npm run collect:real -- [--mirror DIR]`: gathers again the held-out real pages listed in
- * test/real/sources.json into test/real/LANG/NAME.html (git-ignored: the pages are other
- * people's, only their labels and this list are committed). Each page is read at its pinned
+ * `npm run collect:real -- [--set DIR] [--mirror DIR]`: gathers again the held-out real pages
+ * listed in SET/sources.json into SET/LANG/NAME.html (SET is test/real unless --set names
+ * another, such as test/real2; the pages are git-ignored: they are other people's, only their
+ * labels and this list are committed). Each page is read at its pinned
  * commit, from raw.githubusercontent.com or, with --mirror, from local git mirrors named
  * DIR/OWNER+NAME/repo, then the server-side code named in `strip` is removed, nothing else.
  */
@@ -16,7 +17,7 @@ const Source = z.object({
   repo: z.string(),
   commit: z.string().regex(/^[0-9a-f]{40}$/u),
   path: z.string(),
-  strip: z.array(z.enum(['php', 'front-matter', 'blade', 'jsp'])),
+  strip: z.array(z.enum(['php', 'front-matter', 'blade', 'jsp', 'freemarker'])),
   kind: z.string(),
 });
 type Source = z.infer<typeof Source>;
@@ -34,6 +35,8 @@ const STRIPPERS: Record<Source['strip'][number], (html: string) => string> = {
       .replace(/\{\{[\s\S]*?\}\}/gu, ''),
   // JSP directives and scriptlets.
   jsp: (html) => html.replace(/<%[\s\S]*?%>/gu, ''),
+  // FreeMarker directives (<#include …>, </#if>) and `${…}` interpolations.
+  freemarker: (html) => html.replace(/<\/?#[^>]*>/gu, '').replace(/\$\{[^}]*\}/gu, ''),
 };
 
 function fromMirror(mirror: string, source: Source): string {
@@ -52,9 +55,12 @@ async function fromGitHub(source: Source): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const root = resolve('test/real');
-  const mirrorAt = process.argv.indexOf('--mirror');
-  const mirror = mirrorAt > 0 ? process.argv[mirrorAt + 1] : undefined;
+  const option = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const root = resolve(option('--set') ?? 'test/real');
+  const mirror = option('--mirror');
   const sources = z
     .array(Source)
     .parse(JSON.parse(await readFile(join(root, 'sources.json'), 'utf8')));
