@@ -13,7 +13,8 @@ import {
   mountLayer,
   type PanelSession,
 } from '../../components/page-layer';
-import { detectPeople, foundPerson } from '../../lib/extract';
+import { detectInSlices, foundPerson } from '../../lib/extract';
+import { nextTask } from '../../lib/extract/steps';
 import { type ChipMark, framedPerson, type PageNotice } from '../../lib/messages/frame';
 import { answerFrame } from '../../lib/messages/page-server';
 
@@ -68,16 +69,15 @@ function startSearch(session: PanelSession): Search {
   const findings =
     session.selection.trim() !== ''
       ? Promise.resolve({ people: [], gaveUp: false })
-      : new Promise<Awaited<Search['findings']>>((resolve) => {
-          // After the frame has been placed and painted: detection reads the whole page.
-          setTimeout(() => {
-            const { people, gaveUp } = detectPeople(document, new URL(location.href), {
-              budgetMs: DETECTION_BUDGET_MS,
-            });
+      : // After the frame has been placed and painted; the page keeps its turn while it is read.
+        nextTask()
+          .then(() =>
+            detectInSlices(document, new URL(location.href), { budgetMs: DETECTION_BUDGET_MS }),
+          )
+          .then(({ people, gaveUp }) => {
             for (const found of people) if (found.element) elements.set(found.key, found.element);
-            resolve({ people: people.map((person) => framedPerson(foundPerson(person))), gaveUp });
-          }, 0);
-        });
+            return { people: people.map((person) => framedPerson(foundPerson(person))), gaveUp };
+          });
   let layer: ReturnType<typeof mountLayer> | undefined;
   const drawChips = (marks: readonly ChipMark[]) => {
     if (currentSession() !== session) return;

@@ -11,7 +11,7 @@ import chipStyles from '../../components/chips.css?inline';
 import { PageChips } from '../../components/PageChips';
 import { mountLayer } from '../../components/page-layer';
 import { SELECTION_LIMIT } from '../../lib/capture/invoke';
-import { detectPeople, foundPerson, lookupReference } from '../../lib/extract';
+import { detectInSlices, foundPerson, lookupReference } from '../../lib/extract';
 import { askBackground } from '../../lib/messages';
 
 /** Recognition must never slow the page down: it reads less than the panel does. */
@@ -50,7 +50,9 @@ export default defineUnlistedScript(() => {
 
 async function recognize(): Promise<(() => void) | undefined> {
   const pageUrl = location.href;
-  const { people } = detectPeople(document, new URL(pageUrl), { budgetMs: DETECTION_BUDGET_MS });
+  const { people } = await detectInSlices(document, new URL(pageUrl), {
+    budgetMs: DETECTION_BUDGET_MS,
+  });
   if (people.length === 0) return undefined;
   const found = people.map(foundPerson);
   const { marks } = await askBackground('tagger/marks', {

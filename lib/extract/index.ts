@@ -4,6 +4,7 @@ export { type FoundPerson, foundPerson, lookupReference, type Suggestion } from 
 export {
   type Detection,
   type DetectOptions,
+  detectInSlices,
   detectPeople,
   findPeople,
   toSerializable,

@@ -1,7 +1,9 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
+import { FORMER_SECTIONS } from '../lexicon';
 import { isDegree, isPet, nameKey, stripHonorifics } from './names';
-import { outOfTime, pageIndex, withPageIndex } from './page-index';
+import { activeIndex, outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
+import { finish, inSlices, nextTask, type SliceOptions, type Steps } from './steps';
 import { heldBefore, isHidden, squash } from './text';
 import { looksLikeTitle } from './titles';
 import type { Candidate, Detector, Person, PersonFields, SerializablePerson } from './types';
@@ -17,6 +19,9 @@ export interface DetectOptions {
   detectors?: readonly Detector[];
   now?: () => number;
 }
+
+/** How long detection in a page runs before the page gets its turn (the bound is 50 ms). */
+export const DEFAULT_SLICE_MS = 30;
 
 export interface Detection {
   people: Person[];
@@ -78,11 +83,13 @@ const ANCHOR_TAGS = new Set([
 ]);
 
 /** Put a chip target on people known only from data (JSON-LD): the text node showing the name. */
-function anchorByText(root: ParentNode, people: Person[]): void {
+function* anchorByText(root: ParentNode, people: Person[]): Steps<void> {
   const missing = new Map<string, Person>();
   for (const person of people) if (!person.element) missing.set(person.key, person);
   if (missing.size === 0) return;
+  let seen = 0;
   for (const el of pageIndex(root).all) {
+    if (++seen % 512 === 0) yield;
     if (el.childElementCount > 2 || !ANCHOR_TAGS.has(el.tagName)) continue;
     const text = squash(el.textContent ?? '');
     if (text.length < 2 || text.length > 80) continue;
@@ -95,8 +102,8 @@ function anchorByText(root: ParentNode, people: Person[]): void {
   }
 }
 
-export function detectPeople(root: ParentNode, url: URL, options: DetectOptions = {}): Detection {
-  const { result, gaveUp } = withPageIndex(
+function* detectionSteps(root: ParentNode, url: URL, options: DetectOptions): Steps<Detection> {
+  const { result, gaveUp } = yield* withPageIndex(
     root,
     {
       budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
@@ -107,23 +114,51 @@ export function detectPeople(root: ParentNode, url: URL, options: DetectOptions 
   return { ...result, gaveUp };
 }
 
-function runDetectors(
+/** Every person the page shows, in one task: for tools and tests. In a page, see detectInSlices. */
+export function detectPeople(root: ParentNode, url: URL, options: DetectOptions = {}): Detection {
+  return finish(detectionSteps(root, url, options));
+}
+
+/**
+ * The same detection, giving the page its turn every `sliceMs` (default DEFAULT_SLICE_MS): a
+ * large page keeps scrolling and answering clicks while it is read. The time budget counts
+ * detection's own time, not the page's.
+ */
+export function detectInSlices(
+  root: ParentNode,
+  url: URL,
+  options: DetectOptions & Partial<SliceOptions> = {},
+): Promise<Detection> {
+  const now = options.now ?? (() => performance.now());
+  return inSlices(detectionSteps(root, url, { ...options, now }), {
+    sliceMs: options.sliceMs ?? DEFAULT_SLICE_MS,
+    now,
+    pause: options.pause ?? nextTask,
+  });
+}
+
+function* runDetectors(
   root: ParentNode,
   url: URL,
   detectors: readonly Detector[],
-): Omit<Detection, 'gaveUp'> {
+): Steps<Omit<Detection, 'gaveUp'>> {
   const people = new Map<string, Person>();
   const failed: string[] = [];
   let profileFound = false;
   for (const detector of detectors) {
+    yield;
     if (outOfTime(1)) break;
     // A profile page is about one person: its sidebars and lists are not the account's team.
     if (profileFound && detector.kind === 'layout') continue;
     let candidates: Candidate[];
     const found = detector.fillIn ? foundElements(people.values()) : undefined;
-    const context = found ? { readBefore: (record: Element) => readBefore(record, found) } : {};
+    const context = found
+      ? { readBefore: (record: Element) => readBefore(record, found), peopleSoFar: people.size }
+      : {};
     try {
-      candidates = detector.detect(root, url, context);
+      candidates = detector.steps
+        ? yield* detector.steps(root, url, context)
+        : detector.detect(root, url, context);
     } catch {
       failed.push(detector.id);
       continue;
@@ -152,9 +187,43 @@ function runDetectors(
       }
     }
   }
-  const list = foldInitials([...people.values()]);
-  if (!outOfTime(1)) anchorByText(root, list);
+  const list = withoutFormer(foldInitials([...people.values()]));
+  if (!outOfTime(1)) yield* anchorByText(root, list);
   return { people: list, failed };
+}
+
+const FORMER_SECTION = new RegExp(`^(?:${FORMER_SECTIONS.join('|')})(?:\\s|$)`, 'iu');
+/** A heading that opens a section is short; a longer line is a sentence that mentions the past. */
+const HEADING_WITHIN = 60;
+
+/**
+ * People under a heading such as "Past Boards" or "Бывшие руководители" held their posts before:
+ * history, not the account's committee. A section runs from its heading to the next heading of
+ * its level or higher; year headings inside it ("2019-2020", an h6) do not end it.
+ */
+function withoutFormer(people: Person[]): Person[] {
+  const index = activeIndex();
+  if (!index) return people;
+  const sections: Array<[number, number]> = [];
+  let open: { level: number; from: number } | undefined;
+  for (const heading of index.headings) {
+    const level = Number(heading.tagName.charAt(1));
+    const order = index.facts.get(heading)?.order ?? 0;
+    if (open && level <= open.level) {
+      sections.push([open.from, order]);
+      open = undefined;
+    }
+    if (!open) {
+      const text = squash(heading.textContent ?? '');
+      if (text.length <= HEADING_WITHIN && FORMER_SECTION.test(text)) open = { level, from: order };
+    }
+  }
+  if (open) sections.push([open.from, Number.POSITIVE_INFINITY]);
+  if (sections.length === 0) return people;
+  return people.filter((person) => {
+    const order = person.element ? index.facts.get(person.element)?.order : undefined;
+    return order === undefined || !sections.some(([from, to]) => order > from && order < to);
+  });
 }
 
 interface Found {

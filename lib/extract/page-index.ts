@@ -1,4 +1,5 @@
 import { memoByText } from './memo';
+import { finish, type Steps } from './steps';
 
 /**
  * One walk over the page that every detector shares: the elements each needs, in document
@@ -80,15 +81,8 @@ const withoutVariableTokens = memoByText((className: string) =>
     .join(' '),
 );
 
-/**
- * Index the page in document order. Stops early (complete: false) past MAX_ELEMENTS or once
- * `stop()` says so, keeping what it has: the top of the page, where people usually are.
- */
-function build(
-  root: ParentNode,
-  stop: () => boolean = () => false,
-): { index: PageIndex; complete: boolean } {
-  const index: PageIndex = {
+function emptyIndex(): PageIndex {
+  return {
     all: [],
     facts: new Map(),
     itemscopes: [],
@@ -103,6 +97,21 @@ function build(
     broken: [],
     contactLinks: [],
   };
+}
+
+/** Elements walked between two yields of the index build. */
+const WALK_STEP = 1_024;
+
+/**
+ * Index the page in document order, yielding every WALK_STEP elements. Stops early
+ * (complete: false) past MAX_ELEMENTS or once `stop()` says so, keeping what it has: the top of
+ * the page, where people usually are.
+ */
+function* build(
+  root: ParentNode,
+  stop: () => boolean = () => false,
+): Steps<{ index: PageIndex; complete: boolean }> {
+  const index = emptyIndex();
   // Iterative pre-order walk: deep pages cannot overflow the stack.
   const stack: Element[] = [];
   pushReversed(stack, elementsIn(root));
@@ -110,8 +119,10 @@ function build(
     const el = stack.pop();
     if (!el) break;
     const count = index.all.length;
-    if (count >= MAX_ELEMENTS || (count % 1_024 === 0 && count > 0 && stop())) {
-      return { index, complete: false };
+    if (count >= MAX_ELEMENTS) return { index, complete: false };
+    if (count % WALK_STEP === 0 && count > 0) {
+      if (stop()) return { index, complete: false };
+      yield;
     }
     index.all.push(el);
     const tag = el.tagName;
@@ -277,8 +288,12 @@ const MAX_ELEMENTS = 200_000;
 interface Run {
   root: ParentNode;
   index: PageIndex;
-  deadline: number;
+  budgetMs: number;
   now: () => number;
+  /** Milliseconds of work before the current step: time the page had between steps is not ours. */
+  spent: number;
+  /** When the current step began. */
+  stepStart: number;
   /** Set once the time budget is spent. */
   timeUp: boolean;
   calls: number;
@@ -291,12 +306,22 @@ let active: Run | undefined;
 /** The shared index while detectPeople runs; a fresh one for a detector called on its own. */
 export function pageIndex(root: ParentNode): PageIndex {
   if (active?.root === root) return active.index;
-  return build(root).index;
+  return finish(build(root)).index;
+}
+
+/** The index of the run in progress, if any. */
+export function activeIndex(): PageIndex | undefined {
+  return active?.index;
 }
 
 /** The current run's memory of which elements are hidden (undefined outside a run). */
 export function hiddenAnswers(): Map<Element, boolean> | undefined {
   return active?.hidden;
+}
+
+/** Milliseconds of the run's own work so far. */
+function spentBy(run: Run): number {
+  return run.spent + (run.now() - run.stepStart);
 }
 
 /**
@@ -307,7 +332,7 @@ export function outOfTime(every = 32): boolean {
   if (!active) return false;
   if (active.timeUp) return true;
   if (++active.calls % every !== 0) return false;
-  if (active.now() > active.deadline) active.timeUp = true;
+  if (spentBy(active) > active.budgetMs) active.timeUp = true;
   return active.timeUp;
 }
 
@@ -317,32 +342,52 @@ export interface RunOptions {
 }
 
 /**
+ * Each step of `steps` with `run` as the active run, and only then: between steps the page runs,
+ * and so may another detection. The budget counts the steps' time only.
+ */
+function* within<T>(run: Run, steps: Steps<T>): Steps<T> {
+  for (;;) {
+    const previous = active;
+    active = run;
+    run.stepStart = run.now();
+    let step: IteratorResult<undefined, T>;
+    try {
+      step = steps.next();
+    } finally {
+      run.spent += run.now() - run.stepStart;
+      active = previous;
+    }
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
+/**
  * Run `work` with one index shared by every detector it calls. `gaveUp`: time ran out, or the
  * page was too large to index whole (the detectors then read the part that was indexed).
  */
-export function withPageIndex<T>(
+export function* withPageIndex<T>(
   root: ParentNode,
   options: RunOptions,
-  work: () => T,
-): { result: T; gaveUp: boolean } {
-  const previous = active;
-  const start = options.now();
-  // The index may take half the budget; the detectors need the rest.
-  const { index, complete } = build(root, () => options.now() - start > options.budgetMs / 2);
+  work: () => Steps<T>,
+): Steps<{ result: T; gaveUp: boolean }> {
   const run: Run = {
     root,
-    index,
-    deadline: start + options.budgetMs,
+    index: emptyIndex(),
+    budgetMs: options.budgetMs,
     now: options.now,
+    spent: 0,
+    stepStart: options.now(),
     timeUp: false,
     calls: 0,
     hidden: new Map(),
   };
-  active = run;
-  try {
-    const result = work();
-    return { result, gaveUp: run.timeUp || !complete };
-  } finally {
-    active = previous;
-  }
+  // The index may take half the budget; the detectors need the rest.
+  const { index, complete } = yield* within(
+    run,
+    build(root, () => spentBy(run) > options.budgetMs / 2),
+  );
+  run.index = index;
+  const result = yield* within(run, work());
+  return { result, gaveUp: run.timeUp || !complete };
 }

@@ -27,7 +27,13 @@ export const DETECTORS: readonly Detector[] = [
   { id: profile.id, method: 'page-layout', kind: 'profile', detect: profile.detect },
   { id: tables.id, method: 'page-layout', kind: 'layout', detect: tables.detect },
   { id: lines.id, method: 'page-layout', kind: 'layout', detect: lines.detect },
-  { id: cards.id, method: 'page-layout', kind: 'layout', detect: cards.detect },
+  {
+    id: cards.id,
+    method: 'page-layout',
+    kind: 'layout',
+    detect: cards.detect,
+    steps: cards.steps,
+  },
   { id: sections.id, method: 'page-layout', kind: 'layout', detect: sections.detect },
   { id: headline.id, method: 'page-layout', kind: 'layout', detect: headline.detect },
   { id: contacts.id, method: 'page-layout', kind: 'layout', detect: contacts.detect },
@@ -37,6 +43,7 @@ export const DETECTORS: readonly Detector[] = [
     method: 'page-layout',
     kind: 'layout',
     detect: records.detect,
+    steps: records.steps,
     fillIn: true,
   },
 ];

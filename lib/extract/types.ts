@@ -1,5 +1,6 @@
 /** The shapes detection produces: a candidate per detector hit, a person per name after merging. */
 import type { CaptureMethod } from '../model';
+import type { Steps } from './steps';
 
 /** Where a detected field came from, so the rep (and a later re-check) can trust it or not. */
 export interface DetectionEvidence {
@@ -53,10 +54,14 @@ export interface Detector {
   /** Adds people only where no detector before it read anyone: a record's reading is a fallback. */
   fillIn?: boolean;
   detect: (root: ParentNode, url: URL, context?: DetectContext) => Candidate[];
+  /** The same reading as steps, for detectors whose loops run long on large pages. */
+  steps?: (root: ParentNode, url: URL, context?: DetectContext) => Steps<Candidate[]>;
 }
 
 /** What merge tells a detector about the run so far (for now: fill-in detectors only). */
 export interface DetectContext {
   /** True when a detector before this one found a person inside this record. */
   readBefore?: (record: Element) => boolean;
+  /** How many people the detectors before this one found. */
+  peopleSoFar?: number;
 }

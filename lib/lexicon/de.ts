@@ -88,4 +88,10 @@ export const de: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  formerSections: [
+    { term: 'ehemalige', example: 'Ehemalige Vorstandsmitglieder' },
+    { term: 'frühere', example: 'Frühere Vorstände' },
+    { term: 'bisherige', example: 'Bisherige Vorsitzende' },
+    { term: 'in memoriam', example: 'In Memoriam' },
+  ],
 };

@@ -117,4 +117,11 @@ export const en: Lexicon = {
     },
   ],
   nameSuffixes: [],
+  formerSections: [
+    { term: 'past', example: 'Past Boards' },
+    { term: 'former', example: 'Former Presidents' },
+    { term: 'previous', example: 'Previous Committees' },
+    { term: 'emeriti', example: 'Emeriti' },
+    { term: 'in memoriam', example: 'In Memoriam' },
+  ],
 };

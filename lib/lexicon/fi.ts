@@ -57,4 +57,10 @@ export const fi: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  formerSections: [
+    { term: 'entiset', example: 'Entiset hallitukset' },
+    { term: 'aiemmat', example: 'Aiemmat hallitukset' },
+    { term: 'aikaisemmat', example: 'Aikaisemmat puheenjohtajat' },
+    { term: 'edelliset', example: 'Edelliset hallitukset' },
+  ],
 };

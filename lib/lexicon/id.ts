@@ -50,4 +50,9 @@ export const id: Lexicon = {
     },
   ],
   nameSuffixes: [],
+  formerSections: [
+    { term: 'mantan', example: 'Mantan Ketua' },
+    { term: 'pengurus periode', example: 'Pengurus Periode 2015-2019' },
+    { term: 'periode sebelumnya', example: 'Periode Sebelumnya' },
+  ],
 };

@@ -31,3 +31,5 @@ export const FIELD_LABELS = {
 };
 
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
+
+export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);

@@ -52,4 +52,11 @@ export const ru: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  formerSections: [
+    { term: 'бывшие', example: 'Бывшие руководители' },
+    { term: 'прежние', example: 'Прежние составы правления' },
+    { term: 'предыдущие', example: 'Предыдущие составы' },
+    { term: 'история руководства', example: 'История руководства' },
+    { term: 'в разные годы', example: 'В разные годы институтом руководили' },
+  ],
 };

@@ -31,4 +31,9 @@ export interface Lexicon {
   offices: readonly PostTerms[];
   /** Polite words written after a name, never part of it: "蔡建设 先生". */
   nameSuffixes: readonly Entry[];
+  /**
+   * Headings of a section listing people who held a post before ("Past Boards", "历届理事会"):
+   * the heading starts with one of these. Its people are history, not the account's committee.
+   */
+  formerSections: readonly Entry[];
 }

@@ -42,4 +42,10 @@ export const zh: Lexicon = {
     { term: '女士', example: '李芳 女士' },
     { term: '小姐', example: '王丽 小姐' },
   ],
+  formerSections: [
+    { term: '历任', example: '历任领导' },
+    { term: '历届', example: '历届理事会' },
+    { term: '往届', example: '往届委员' },
+    { term: '前任', example: '前任会长' },
+  ],
 };

@@ -121,4 +121,23 @@ describe('findPeople', () => {
     expect(plain && 'element' in plain).toBe(false);
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
   });
+
+  it('leaves out the people under a "Past Boards" heading, and keeps the current board', () => {
+    const board = (names: string[]) =>
+      `<dl>${names.map((n, i) => `<dt><h6>${n}</h6></dt><dd>${['President', 'Treasurer', 'Secretary'][i]}</dd>`).join('')}</dl>`;
+    const doc = parseHtml(`
+      <h1>Board</h1>${board(['Wendell Ashby', 'Corinne Vale', 'Hugo Brandt'])}
+      <h2>Past Boards</h2>
+      <h6>2019-2020</h6>${board(['Mabel Trent', 'Osric Lyle', 'Petra Quill'])}
+      <h6>2018-2019</h6>${board(['Rufus Kade', 'Selma Orr', 'Tobias Wren'])}
+      <h2>Contact</h2>${board(['Ulla Marsh', 'Vance Pell', 'Wilma Stone'])}`);
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toEqual([
+      'Wendell Ashby',
+      'Corinne Vale',
+      'Hugo Brandt',
+      'Ulla Marsh',
+      'Vance Pell',
+      'Wilma Stone',
+    ]);
+  });
 });

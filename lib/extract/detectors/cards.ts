@@ -13,6 +13,7 @@ import {
 } from '../layout';
 import { cleanName, isPet, looksLikeName } from '../names';
 import { childrenOf, outOfTime, type PageIndex, pageIndex, signatureIn } from '../page-index';
+import { finish, type Steps } from '../steps';
 import {
   learnTemplate,
   type NameAndTitle,
@@ -135,12 +136,13 @@ function groupsOf(parent: Element, signature: (el: Element) => string): Element[
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
-function readAll<T>(
+function* readAll<T>(
   units: readonly T[],
   read: (unit: T) => CardReading | undefined,
-): CardReading[] {
+): Steps<CardReading[]> {
   const out: CardReading[] = [];
   for (const unit of units) {
+    yield;
     if (outOfTime()) break;
     const reading = read(unit);
     if (reading && reading.segments.length > 0) out.push(reading);
@@ -241,16 +243,16 @@ function withCompanies(result: GroupResult): GroupResult {
 }
 
 /** A group's people: by its template when it has one, else card by card ("Name, Title"). */
-function readGroup<T>(
+function* readGroup<T>(
   group: readonly T[],
   read: (unit: T) => CardReading | undefined,
-): GroupResult {
-  const sample = readAll(group.slice(0, SAMPLE), read);
+): Steps<GroupResult> {
+  const sample = yield* readAll(group.slice(0, SAMPLE), read);
   let template = learnTemplate(sample);
   // A sample with no template and nobody in it: the rest of the group is not read at all.
   if (!template && !sample.some((reading) => readLoose(reading.segments))) return { people: [] };
   const readings =
-    group.length > SAMPLE ? [...sample, ...readAll(group.slice(SAMPLE), read)] : sample;
+    group.length > SAMPLE ? [...sample, ...(yield* readAll(group.slice(SAMPLE), read))] : sample;
   // A sample that reads cleanly stands for the group; a doubtful one is checked on every card.
   if (template && group.length > SAMPLE && !template.sure) template = learnTemplate(readings);
   const mails = readings.filter((r) => r.mailto).length;
@@ -276,13 +278,14 @@ function readGroup<T>(
  * zero block: a photo, a name and a post as three absolutely placed boxes): read in order,
  * a name followed by a post is a person. Three at least, or it is chance.
  */
-function readLinesInOrder(
+function* readLinesInOrder(
   group: readonly Element[],
   read: (el: Element) => CardReading | undefined,
-): GroupResult {
+): Steps<GroupResult> {
   if (group.length < 6) return { people: [] };
   const lines: CardReading[] = [];
   for (const el of group) {
+    yield;
     const reading = read(el);
     if (!reading) continue;
     if (reading.segments.length > 1) return { people: [] };
@@ -320,6 +323,10 @@ function ancestorsOf(cards: readonly Element[]): Set<Element> {
 }
 
 export function detect(root: ParentNode, url: URL): Candidate[] {
+  return finish(steps(root, url));
+}
+
+export function* steps(root: ParentNode, url: URL): Steps<Candidate[]> {
   const index = pageIndex(root);
   const signature = (el: Element) => signatureIn(index, el);
   const out: Found[] = [];
@@ -348,18 +355,19 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   const readSiblings = (run: Element[]) => readRun(run, signature);
   for (const parent of index.all) {
     if (parent.childElementCount < 2) continue;
+    yield;
     if (outOfTime()) break;
     let kept = false;
     for (const group of groupsOf(parent, signature)) {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
-      const result = readGroup(group, readCard);
-      const read = result.people.length > 0 ? result : readLinesInOrder(group, readCard);
+      const result = yield* readGroup(group, readCard);
+      const read = result.people.length > 0 ? result : yield* readLinesInOrder(group, readCard);
       kept = keep(parent, group, withCompanies(read)) || kept;
     }
     if (kept) continue;
     const runs = periodicRuns(childrenOf(parent), signature);
     if (runs.length > 0 && !namedNotPeople(parent, signature)) {
-      keep(parent, runs.flat(), withCompanies(readGroup(runs, readSiblings)));
+      keep(parent, runs.flat(), withCompanies(yield* readGroup(runs, readSiblings)));
     }
   }
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a
@@ -376,7 +384,9 @@ export function detect(root: ParentNode, url: URL): Candidate[] {
   }
   if (learned.size > 0) {
     // A last row with a single card has no look-alike siblings; its cousins taught the template.
+    let seen = 0;
     for (const el of index.all) {
+      if (++seen % 256 === 0) yield;
       if (outOfTime()) break;
       const parent = el.parentElement;
       if (!parent || read.has(el)) continue;

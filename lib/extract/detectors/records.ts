@@ -11,7 +11,8 @@ import { childrenOf, contentOf, outOfTime, pageIndex, signatureIn } from '../pag
 import { type ColonLine, colonLinesOf } from '../records/colon-lines';
 import { isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
-import { isHidden } from '../text';
+import { finish, type Steps } from '../steps';
+import { isHidden, squash } from '../text';
 import type { Candidate, DetectContext } from '../types';
 
 export const id = 'records';
@@ -85,17 +86,20 @@ const altsIn = (scope: Element | undefined): string[] =>
 const nearness = (distance: number) => (distance === 1 ? 1 : distance === 2 ? 0.8 : 0.4);
 
 /**
- * "CEO Rolf Frey", "Anna Berg Head of Sales": a post and a name in one field with nothing
- * between them, parted where a known name meets a post.
+ * "CEO Rolf Frey", "Anna Berg Head of Sales", "CEO  田泽飞:": a post and a name in one field with
+ * nothing between them, parted where a known name meets a post. A name is two words or three,
+ * or one when written in Han characters (a whole Chinese name has no space).
  */
 function glued(field: Field): Field[] {
-  const words = field.text.split(' ');
+  const text = field.text.replace(/\s*[:：]$/u, '');
+  const words = text.split(' ');
   // A short post only: "Harbour Board Approves New Ferry Route" is a headline, not a post.
-  if (words.length < 3 || words.length > 6 || readName(field.text).score > 0) return [field];
-  for (const n of [2, 3]) {
+  if (words.length < 2 || words.length > 6 || readName(text).score > 0) return [field];
+  for (const n of [1, 2, 3]) {
+    if (n >= words.length) break;
     const head = words.slice(0, -n).join(' ');
     const tail = words.slice(-n).join(' ');
-    if (readPost(head).score === 1 && readName(tail).score === 1) {
+    if ((n > 1 || HAN.test(tail)) && readPost(head).score === 1 && readName(tail).score === 1) {
       return [
         { ...field, text: head },
         { ...field, text: tail },
@@ -103,7 +107,7 @@ function glued(field: Field): Field[] {
     }
     const name = words.slice(0, n).join(' ');
     const post = words.slice(n).join(' ');
-    if (readName(name).score === 1 && readPost(post).score === 1) {
+    if ((n > 1 || HAN.test(name)) && readName(name).score === 1 && readPost(post).score === 1) {
       return [
         { ...field, text: name },
         { ...field, text: post },
@@ -112,6 +116,9 @@ function glued(field: Field): Field[] {
   }
   return [field];
 }
+
+/** A whole name in Han characters. */
+const HAN = /^\p{Script=Han}{2,4}$/u;
 
 function readFields(all: readonly Field[], scope?: Element): Read {
   if (all.length === 0) return 'empty';
@@ -297,14 +304,26 @@ function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
 const hasColonText = (el: Element) =>
   contentOf(el).some((node) => typeof node === 'string' && /[:：]/u.test(node));
 
-export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}): Candidate[] {
+export function detect(root: ParentNode, url?: URL, context: DetectContext = {}): Candidate[] {
+  return finish(steps(root, url, context));
+}
+
+export function* steps(
+  root: ParentNode,
+  _url?: URL,
+  context: DetectContext = {},
+): Steps<Candidate[]> {
   const readBefore = context.readBefore ?? (() => false);
   const index = pageIndex(root);
   const signature = (el: Element) => signatureIn(index, el);
   const out: Candidate[] = [];
   const lines: ColonLine[] = [];
   const excluded = new Set<Element>();
+  /** Records read as members of a group: a lone reading of them would second-guess the group. */
+  const readHere = new Set<Element>();
+  let seen = 0;
   for (const parent of index.all) {
+    if (++seen % 64 === 0) yield;
     if (outOfTime()) break;
     if (excluded.has(parent.parentElement ?? parent) || parent.matches(NOT_CONTENT)) {
       excluded.add(parent);
@@ -327,15 +346,21 @@ export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}
       if (group.some((m) => opensWithSuggestions(m) || m.querySelector('blockquote, q'))) continue;
       // Records another detector read are skipped unread: on a grid it read whole, all of them.
       if (group.every(readBefore)) continue;
-      const readings = group.map((member) =>
-        readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
-      );
+      const readings: Read[] = [];
+      for (const member of group) {
+        yield;
+        readHere.add(member);
+        readings.push(
+          readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
+        );
+      }
       out.push(...candidatesOf(readings));
     }
     if (runs.length >= 2) {
       out.push(
         ...candidatesOf(
           runs.flatMap((run): Read[] => {
+            for (const node of run) if (typeof node !== 'string') readHere.add(node);
             const fields = readRecord(run, parent);
             const roster = rosterOf(fields);
             if (roster) return roster;
@@ -347,5 +372,92 @@ export function detect(root: ParentNode, _url?: URL, context: DetectContext = {}
       );
     }
   }
-  return [...out, ...fromColonLines(lines)];
+  // A lone card speaks only on a page where nothing else does: beside a team or a profile,
+  // a lone name is a suggestion, a reference or a quote far more often than a person.
+  const alone = out.length === 0 && lines.length === 0 && (context.peopleSoFar ?? 0) === 0;
+  const lone = alone
+    ? yield* loneRecords(
+        index.all,
+        excluded,
+        (card) => readBefore(card) || insideAny(card, readHere),
+      )
+    : [];
+  return [...out, ...fromColonLines(lines), ...lone];
+}
+
+const QUOTE_OPENS = /^[«“"„‘'»]/u;
+/** How far up a quote beside a lone card is looked for: the card, its holder and theirs. */
+const QUOTE_WITHIN = 3;
+
+/** A name under a quote is the customer who said it (a testimonial), not the page's person. */
+function nearQuote(card: Element): boolean {
+  if (card.closest('figure, blockquote')) return true;
+  let node: Element | null = card;
+  for (let level = 0; node && level < QUOTE_WITHIN; level++, node = node.parentElement) {
+    if (node.querySelector('blockquote, q')) return true;
+    for (const child of childrenOf(node)) {
+      if (QUOTE_OPENS.test((child.textContent ?? '').trimStart())) return true;
+    }
+  }
+  return false;
+}
+
+/** True when `el` or one of its ancestors is in `set`. */
+function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
+}
+
+/** Elements of a card a lone name may stand first among: a photo's column comes before it. */
+const LONE_NAME_WITHIN = 3;
+
+/** An element's text as one field, when it is short enough to be one. */
+function shortText(el: Element): string | undefined {
+  if (el.childElementCount > 4 || isHidden(el)) return undefined;
+  const text = squash(el.textContent ?? '');
+  return text.length >= 2 && text.length <= 120 ? text : undefined;
+}
+
+/**
+ * A card with no look-alike beside it: a profile's head, the one speaker a page lists, the
+ * founder on an about page. Its evidence must stand alone, so it asks more of it than a group
+ * does: a name the name lists know, and a post right beside it (under it, or over it as an
+ * eyebrow line), in the card's first few elements.
+ */
+function* loneRecords(
+  all: readonly Element[],
+  excluded: ReadonlySet<Element>,
+  readBefore: (record: Element) => boolean,
+): Steps<Candidate[]> {
+  const out: Candidate[] = [];
+  let seen = 0;
+  for (const card of all) {
+    if (++seen % 64 === 0) yield;
+    if (outOfTime()) break;
+    const children = childrenOf(card);
+    if (children.length < 2 || excluded.has(card) || readBefore(card)) continue;
+    for (const [i, el] of children.slice(0, LONE_NAME_WITHIN).entries()) {
+      if (NOT_RECORDS.has(el.tagName) || readBefore(el)) continue;
+      const text = shortText(el);
+      const name = text === undefined ? undefined : readName(text);
+      if (!name || name.score < 1) continue;
+      const post = [children[i + 1], children[i - 1]]
+        .map((beside) => (beside ? shortText(beside) : undefined))
+        .map((line) => (line === undefined ? undefined : readPost(line)))
+        .find((reading) => reading?.score === 1);
+      if (!post || NOT_PEOPLE.test(card.className) || underSuggestions(card)) break;
+      if (opensWithSuggestions(card) || nearQuote(card)) break;
+      out.push({
+        name: name.name,
+        title: post.post,
+        element: el,
+        scope: card,
+        evidence: { detector: id, method: 'page-layout', confidence: 0.4 },
+      });
+      break;
+    }
+  }
+  return out;
 }

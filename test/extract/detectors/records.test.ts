@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../lib/extract';
 import { detect } from '../../../lib/extract/detectors/records';
 import { readName, readPost } from '../../../lib/extract/records/evidence';
-import { loadFixture, peopleIn } from '../fixtures';
+import { loadFixture, PAGE_URL, parseHtml, peopleIn } from '../fixtures';
 
 const read = (path: string) => detect(loadFixture(path)).map((c) => [c.name, c.title ?? null]);
 
@@ -125,6 +126,30 @@ describe('records detector', () => {
       ['Andi Saputra, S.Kom, M.Kom', 'Dosen Progdi Informatika-S1'],
       ['Fitri Handayani, S.Kom, M.Cs', 'Dosen Progdi Informatika-S1'],
       ['Joko Susilo, S.Kom, MT', 'Dosen Progdi Informatika-S1'],
+    ]);
+  });
+
+  it('parts a post written before a Chinese name in one heading, a colon after it', () => {
+    const doc = parseHtml(
+      `<div class="text">${['CEO', 'COO', 'CFO']
+        .map(
+          (post, i) =>
+            `<h2><strong>${post}&nbsp;&nbsp;${['郑立新', '韩晓梅', '罗志强'][i]}:</strong></h2><p>毕业于经济管理专业，从事金融行业多年。</p><img src="p.jpg">`,
+        )
+        .join('')}</div>`,
+    );
+    expect(findPeople(doc, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['郑立新', 'CEO'],
+      ['韩晓梅', 'COO'],
+      ['罗志强', 'CFO'],
+    ]);
+  });
+
+  it('reads a lone card: a known name with its post right under or over it', () => {
+    expect(read('records/lone-cards.html')).toEqual([
+      ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
+      ['Лаврова Елена', 'Директор филиала ПАО «Связь-Плюс» в г. Тверь'],
+      ['Liisa Marttinen', 'Founder'],
     ]);
   });
 
