@@ -141,8 +141,8 @@ async function chromiumReader(): Promise<{ read: Reader; close: () => Promise<vo
   });
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => route.abort());
-  const page = await context.newPage();
-  const read: Reader = async (path, html) => {
+  let page = await context.newPage();
+  const detectIn = async (path: string, html: string): Promise<Reading> => {
     await page.setContent(html, { waitUntil: 'domcontentloaded' });
     // A string, not a function: the script runs under tsx, whose helpers the page lacks.
     const found: unknown = await page.evaluate(`${script}
@@ -151,6 +151,17 @@ async function chromiumReader(): Promise<{ read: Reader; close: () => Promise<vo
         return { people: people.map((p) => ({ name: p.name, ...(p.title ? { title: p.title } : {}) })), gaveUp };
       })()`);
     return ChromiumReading.parse(found);
+  };
+  const read: Reader = async (path, html) => {
+    try {
+      return await detectIn(path, html);
+    } catch {
+      // A page that navigates while it loads (a meta refresh) takes its tab along: read it again
+      // in a fresh one, where the refresh has not fired yet.
+      await page.close();
+      page = await context.newPage();
+      return detectIn(path, html);
+    }
   };
   return { read, close: () => browser.close() };
 }

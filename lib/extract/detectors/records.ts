@@ -251,7 +251,25 @@ function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
 /** Records with no text (a photo's column beside the card) neither speak for a group nor against it. */
 type Read = Reading | undefined | 'empty';
 
-function candidatesOf(all: readonly Read[]): Candidate[] {
+/** Set-off names the lists know, out of the records read: a grid of people says so. */
+interface Named {
+  named: number;
+  of: number;
+}
+
+function namedIn(readings: readonly Read[]): Named {
+  const read = readings.filter((r) => r !== 'empty');
+  return {
+    named: read.filter((r) => r !== undefined && r.nameScore === 1 && r.nameSetOff).length,
+    of: read.length,
+  };
+}
+
+/**
+ * `across`: the same count over every group of this template on the page. Committees of two
+ * ("<h3>Begabtenförderung</h3>" over two photo cards, five times) are one grid cut by headings.
+ */
+function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candidate[] {
   const readings = all.filter((r) => r !== 'empty');
   let good = readings.filter((r): r is Reading => r !== undefined && accepted(r));
   // One-word names ("Sarmanto", "Charolette") stand among full ones; a group of one-word
@@ -263,7 +281,8 @@ function candidatesOf(all: readonly Read[]): Candidate[] {
   const named = readings.filter(
     (r): r is Reading => r !== undefined && r.nameScore === 1 && r.nameSetOff,
   );
-  if (named.length >= 3 && named.length * 4 >= readings.length * 3) {
+  const grid = (n: Named) => n.named >= 3 && n.named * 4 >= n.of * 3;
+  if (named.length > 0 && (grid({ named: named.length, of: readings.length }) || grid(across))) {
     const chosen = new Set([...good, ...named]);
     good = readings.filter((r): r is Reading => r !== undefined && chosen.has(r));
   }
@@ -282,23 +301,29 @@ function candidatesOf(all: readonly Read[]): Candidate[] {
   }));
 }
 
-/** Lines of one template ("Lurah : …" in every row) are a group; a lone line is not. */
+/**
+ * Lines of one template ("Lurah : …" in every row) are a group; a lone line is not. A line whose
+ * post the lexicon does not know counts when two lines of its group name known posts.
+ */
 function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
   const groups = new Map<string, ColonLine[]>();
   for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
-  return [...groups.values()].flatMap((group) =>
-    candidatesOf(
-      group.map((line) => ({
-        name: line.name,
-        nameScore: line.nameScore,
-        nameSetOff: false,
-        element: line.element,
-        post: line.post,
-        postScore: 1,
-        contact: false,
-      })),
-    ),
-  );
+  return [...groups.values()].flatMap((group) => {
+    const vouched = group.filter((line) => line.postScore > 0).length >= 2;
+    return candidatesOf(
+      group
+        .filter((line) => vouched || line.postScore > 0)
+        .map((line) => ({
+          name: line.name,
+          nameScore: line.nameScore,
+          nameSetOff: false,
+          element: line.element,
+          post: line.post,
+          postScore: 1,
+          contact: false,
+        })),
+    );
+  });
 }
 
 const hasColonText = (el: Element) =>
@@ -321,6 +346,9 @@ export function* steps(
   const excluded = new Set<Element>();
   /** Records read as members of a group: a lone reading of them would second-guess the group. */
   const readHere = new Set<Element>();
+  /** Groups read, judged once the whole page is read: their template's other groups count. */
+  const pending: Array<{ key: string; readings: Read[] }> = [];
+  const byTemplate = new Map<string, Named>();
   let seen = 0;
   for (const parent of index.all) {
     if (++seen % 64 === 0) yield;
@@ -354,7 +382,11 @@ export function* steps(
           readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
         );
       }
-      out.push(...candidatesOf(readings));
+      const key = `${signature(parent)}>${signature(group[0] ?? parent)}`;
+      pending.push({ key, readings });
+      const counts = byTemplate.get(key) ?? { named: 0, of: 0 };
+      const own = namedIn(readings);
+      byTemplate.set(key, { named: counts.named + own.named, of: counts.of + own.of });
     }
     if (runs.length >= 2) {
       out.push(
@@ -372,6 +404,7 @@ export function* steps(
       );
     }
   }
+  for (const { key, readings } of pending) out.push(...candidatesOf(readings, byTemplate.get(key)));
   // A lone card speaks only on a page where nothing else does: beside a team or a profile,
   // a lone name is a suggestion, a reference or a quote far more often than a person.
   const alone = out.length === 0 && lines.length === 0 && (context.peopleSoFar ?? 0) === 0;

@@ -13,12 +13,19 @@ export interface ColonLine {
   name: string;
   nameScore: number;
   post: string;
+  /**
+   * How much the post side reads as a post: 0 for a label the lexicon does not know
+   * ("Mitgliederverwaltung: Jana Roth"), which only its group's other lines can vouch for.
+   */
+  postScore: number;
   element: Element;
   /** Lines read the same way under the same kind of element belong together. */
   group: string;
 }
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'U', 'MARK']);
+/** A label of more words than this before a colon is a sentence, not a post. */
+const LABEL_WORDS = 3;
 const COLON = /^([^:：]{2,80}?)\s*[:：]\s*([^:：]{2,80})$/u;
 
 /** An element's own lines: its text and inline children, cut at <br>; blocks are their own. */
@@ -52,12 +59,18 @@ function split(text: string): Omit<ColonLine, 'element' | 'group'> & { postFirst
   const match = COLON.exec(text);
   const left = match?.[1] ?? '';
   const right = match?.[2] ?? '';
-  const none = { name: '', nameScore: 0, post: '', postFirst: true };
+  const none = { name: '', nameScore: 0, post: '', postScore: 0, postFirst: true };
   if (!match) return none;
   const post = readPost(left);
   const name = readName(right);
   if (post.score >= 0.6 && name.score > 0) {
-    return { name: name.name, nameScore: name.score, post: post.post, postFirst: true };
+    return {
+      name: name.name,
+      nameScore: name.score,
+      post: post.post,
+      postScore: post.score,
+      postFirst: true,
+    };
   }
   const nameFirst = readName(left);
   const postAfter = readPost(right);
@@ -66,8 +79,13 @@ function split(text: string): Omit<ColonLine, 'element' | 'group'> & { postFirst
       name: nameFirst.name,
       nameScore: nameFirst.score,
       post: postAfter.post,
+      postScore: postAfter.score,
       postFirst: false,
     };
+  }
+  // A short label before a name the lists know: a post the lexicon lacks, if its group agrees.
+  if (name.score >= 0.7 && left.split(' ').length <= LABEL_WORDS && !/\d/u.test(left)) {
+    return { name: name.name, nameScore: name.score, post: left, postScore: 0, postFirst: true };
   }
   return none;
 }

@@ -145,6 +145,40 @@ describe('records detector', () => {
     ]);
   });
 
+  it('takes a post the lexicon lacks when the other lines of its list name known posts', () => {
+    const doc = parseHtml(`<ul>
+      <li>1. Vorsitzender: Gernot Albrecht</li><li>Kassiererin: Helga Tiedemann</li>
+      <li>Mitgliederverwaltung: Jana Roth-Weller</li><li>Sportwart: Udo Kramm</li></ul>
+      <ul><li>Öffnungszeiten: Montag bis Freitag</li><li>Adresse: Hafenstraße 4</li></ul>`);
+    expect(findPeople(doc, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual(
+      expect.arrayContaining([['Jana Roth-Weller', 'Mitgliederverwaltung']]),
+    );
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).not.toContain('Montag bis Freitag');
+  });
+
+  it('reads committees of two photo cards under their headings as one grid of people', () => {
+    const committee = (heading: string, names: string[]) =>
+      `<div class="box"><h3>${heading}</h3><div class="row">${names
+        .map(
+          (n) =>
+            `<div class="4u"><div class="6u"><img src="x.jpg" alt=""></div><h4>${n}</h4></div>`,
+        )
+        .join('')}</div></div>`;
+    const doc = parseHtml(
+      committee('Finanzen', ['Julia Brandt', 'Markus Hein']) +
+        committee('Öffentlichkeitsarbeit', ['Laura Vogt', 'Stefan Ritter']) +
+        committee('Projekte', ['Anna Keller', 'Thomas Lang']),
+    );
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toEqual([
+      'Julia Brandt',
+      'Markus Hein',
+      'Laura Vogt',
+      'Stefan Ritter',
+      'Anna Keller',
+      'Thomas Lang',
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
