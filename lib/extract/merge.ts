@@ -1,5 +1,5 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
-import { FORMER_SECTIONS } from '../lexicon';
+import { FIELD_LABELS, FORMER_SECTIONS } from '../lexicon';
 import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { activeIndex, outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
@@ -44,10 +44,13 @@ const TITLE_EDGES = /^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu;
 const LEADING_DEGREE = /^(\S+)\s*[–—-]\s+/u;
 const PLACE_THEN_POST = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u;
 
+/** "Занимаемая должность: профессор", "Position: Treasurer": the label is not the post. */
+const POST_LABEL = new RegExp(`^(?:${FIELD_LABELS.post.join('|')})\\s*[:：]\\s*`, 'iu');
+
 /** A title as the rep should see it; undefined when nothing of it is left. */
 export function tidyTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
-  let text = title.replace(TITLE_EDGES, '');
+  let text = title.replace(TITLE_EDGES, '').replace(POST_LABEL, '');
   const degree = LEADING_DEGREE.exec(text);
   if (degree?.[1] && isDegree(degree[1])) text = text.slice(degree[0].length);
   // "Rautavaara (puheenjohtaja)": a place, then the post in brackets.

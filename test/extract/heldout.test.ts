@@ -457,6 +457,8 @@ describe('lessons from the held-out pages', () => {
     ).toEqual([['Yohanes Bayu Prasetyo, S.E., CIA', 'Kepala Unit Audit Internal']]);
     expect(tidyTitle('Leiterin Einkauf:')).toBe('Leiterin Einkauf');
     expect(tidyTitle('A.Md. – Sales Engineer')).toBe('Sales Engineer');
+    expect(tidyTitle('Занимаемая должность: заведующий кафедрой')).toBe('заведующий кафедрой');
+    expect(tidyTitle('Position: Treasurer')).toBe('Treasurer');
     expect(tidyTitle('Head of Sales – EMEA')).toBe('Head of Sales – EMEA');
   });
 
