@@ -167,7 +167,9 @@ function* runDetectors(
       continue;
     }
     if (detector.kind === 'profile' && candidates.length > 0) profileFound = true;
+    let merged = 0;
     for (const candidate of candidates) {
+      if (++merged % 64 === 0) yield;
       if (found && candidate.scope && readBefore(candidate.scope, found)) continue;
       candidate.title = tidyTitle(candidate.title);
       const key = nameKey(candidate.name);
@@ -217,8 +219,11 @@ function withoutFormer(people: Person[]): Person[] {
       open = undefined;
     }
     if (!open) {
-      const text = squash(heading.textContent ?? '');
-      if (text.length <= HEADING_WITHIN && FORMER_SECTION.test(text)) open = { level, from: order };
+      const text = heading.textContent ?? '';
+      // The test first: nearly every heading fails it, and only a match is worth squashing.
+      if (FORMER_SECTION.test(text.trimStart()) && squash(text).length <= HEADING_WITHIN) {
+        open = { level, from: order };
+      }
     }
   }
   if (open) sections.push([open.from, Number.POSITIVE_INFINITY]);

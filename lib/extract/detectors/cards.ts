@@ -258,13 +258,15 @@ function* readGroup<T>(
   const mails = readings.filter((r) => r.mailto).length;
   const people: Array<[CardReading, NameAndTitle]> = [];
   if (template && (template.title || (mails >= 3 && mails * 2 >= readings.length))) {
-    for (const reading of readings) {
+    for (const [i, reading] of readings.entries()) {
+      if (i % 32 === 31) yield;
       const person = readByTemplate(reading, template);
       if (person && !contradictsTemplate(person, template)) people.push([reading, person]);
     }
     return { people, template };
   }
-  for (const reading of readings) {
+  for (const [i, reading] of readings.entries()) {
+    if (i % 32 === 31) yield;
     const person = readLoose(reading.segments);
     if (person) people.push([reading, person]);
   }
@@ -338,19 +340,22 @@ export function* steps(root: ParentNode, url: URL): Steps<Candidate[]> {
   const groups: Array<{ parent: Element; cards: Element[]; found: Found[]; template?: Template }> =
     [];
   /** Keep a group that reads as people, outside navigation and fact boxes; true when kept. */
-  const keep = (parent: Element, cards: Element[], result: GroupResult): boolean => {
+  function* keep(parent: Element, cards: Element[], result: GroupResult): Steps<boolean> {
     const { people, template } = result;
     if (people.length === 0 || parent.closest(NOT_CONTENT) || inFactTable(parent)) return false;
     if (underSuggestions(parent)) return false;
-    const found = people
-      .filter(([reading, person]) => !isPet(person.name, person.title, reading.photoAlt))
+    const found: Found[] = [];
+    for (const [i, [reading, person]] of people.entries()) {
+      if (i % 64 === 63) yield;
+      if (isPet(person.name, person.title, reading.photoAlt)) continue;
       // Sections that each open with "People you may know" are the cards themselves, and a
       // card quoting someone is a testimonial (a few of them: a grid of hundreds is the page's own).
-      .filter(([reading]) => people.length > 24 || !suggestsOrQuotes(reading.card))
-      .map(([reading, person]) => toFound(reading, person, url, index));
+      if (people.length <= 24 && suggestsOrQuotes(reading.card)) continue;
+      found.push(toFound(reading, person, url, index));
+    }
     groups.push({ parent, cards, found, template });
     return true;
-  };
+  }
   const readCard = (card: Element) => readBlocks(card, 800, signature);
   const readSiblings = (run: Element[]) => readRun(run, signature);
   for (const parent of index.all) {
@@ -362,12 +367,12 @@ export function* steps(root: ParentNode, url: URL): Steps<Candidate[]> {
       if (namedNotPeople(group[0] ?? parent, signature)) continue;
       const result = yield* readGroup(group, readCard);
       const read = result.people.length > 0 ? result : yield* readLinesInOrder(group, readCard);
-      kept = keep(parent, group, withCompanies(read)) || kept;
+      kept = (yield* keep(parent, group, withCompanies(read))) || kept;
     }
     if (kept) continue;
     const runs = periodicRuns(childrenOf(parent), signature);
     if (runs.length > 0 && !namedNotPeople(parent, signature)) {
-      keep(parent, runs.flat(), withCompanies(yield* readGroup(runs, readSiblings)));
+      yield* keep(parent, runs.flat(), withCompanies(yield* readGroup(runs, readSiblings)));
     }
   }
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a
@@ -407,10 +412,13 @@ export function* steps(root: ParentNode, url: URL): Steps<Candidate[]> {
   }
   // Bio modals after the grid repeat it: document order lets the grid's copy win the merge.
   out.sort((a, b) => a.order - b.order);
-  return out.map((entry) => {
+  const candidates: Candidate[] = [];
+  for (const [i, entry] of out.entries()) {
+    if (i % 64 === 63) yield;
     if (entry.candidate.element && isHidden(entry.candidate.element)) {
       entry.candidate.evidence.confidence = 0.3;
     }
-    return entry.candidate;
-  });
+    candidates.push(entry.candidate);
+  }
+  return candidates;
 }

@@ -353,6 +353,9 @@ export function* steps(
   for (const parent of index.all) {
     if (++seen % 64 === 0) yield;
     if (outOfTime()) break;
+    // Most elements hold no element: only a "Post: Name" line of their own could be a record
+    // (nothing lies below them for the exclusions to pass on to).
+    if (childrenOf(parent).length === 0 && !hasColonText(parent)) continue;
     if (excluded.has(parent.parentElement ?? parent) || parent.matches(NOT_CONTENT)) {
       excluded.add(parent);
       continue;
