@@ -50,6 +50,24 @@ export function selectText(range: Range, element: Element, name = ''): void {
   range.setEnd(last, last.nodeValue?.length ?? 0);
 }
 
+/**
+ * Where the line holding the name ends: the name's own end when nothing follows it on its line,
+ * else the end of what follows ("Jari Jussila, OH2BU", "Matthias Iseli (links) - …"), so the
+ * chip never covers words the rep may want to read.
+ */
+function lineEnd(name: Range, element: Element, box: DOMRect): number {
+  const after = name.cloneRange();
+  after.setStart(name.endContainer, name.endOffset);
+  after.setEndAfter(element.lastChild ?? element);
+  let right = box.right;
+  for (const line of after.getClientRects()) {
+    const middle = line.top + line.height / 2;
+    if (line.width > 0 && middle > box.top && middle < box.bottom)
+      right = Math.max(right, line.right);
+  }
+  return right;
+}
+
 /** Viewport positions just after each name; names the page hides or scrolls away get none. */
 function places(marks: readonly ChipMark[], elements: ReadonlyMap<string, Element>): Place[] {
   const out: Place[] = [];
@@ -66,7 +84,7 @@ function places(marks: readonly ChipMark[], elements: ReadonlyMap<string, Elemen
     if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;
     out.push({
       mark,
-      left: Math.min(rect.right + 6, width - 28),
+      left: Math.min(lineEnd(range, element, rect) + 6, width - 28),
       top: rect.top + rect.height / 2 - 10,
     });
   }

@@ -1,5 +1,5 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
-import { FIELD_LABELS, FORMER_SECTIONS } from '../lexicon';
+import { AGE_UNITS, FIELD_LABELS, FORMER_SECTIONS } from '../lexicon';
 import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { activeIndex, outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
@@ -47,10 +47,19 @@ const PLACE_THEN_POST = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u;
 /** "Занимаемая должность: профессор", "Position: Treasurer": the label is not the post. */
 const POST_LABEL = new RegExp(`^(?:${FIELD_LABELS.post.join('|')})\\s*[:：]\\s*`, 'iu');
 
+/**
+ * "（57岁），创始人…", "Oades 先生（42岁），投资人关系经理", "(57 years) CEO": what stands before a
+ * bracketed age (the name, again) and the age itself are not the post.
+ */
+const UP_TO_AGE = new RegExp(
+  `^[^()（）]{0,40}[(（]\\s*\\d{2}\\s*-?\\s*(?:${AGE_UNITS.join('|')})\\s*[)）][\\s,，、;；:：-]*`,
+  'iu',
+);
+
 /** A title as the rep should see it; undefined when nothing of it is left. */
 export function tidyTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
-  let text = title.replace(TITLE_EDGES, '').replace(POST_LABEL, '');
+  let text = title.replace(UP_TO_AGE, '').replace(TITLE_EDGES, '').replace(POST_LABEL, '');
   const degree = LEADING_DEGREE.exec(text);
   if (degree?.[1] && isDegree(degree[1])) text = text.slice(degree[0].length);
   // "Rautavaara (puheenjohtaja)": a place, then the post in brackets.

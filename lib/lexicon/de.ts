@@ -94,4 +94,8 @@ export const de: Lexicon = {
     { term: 'bisherige', example: 'Bisherige Vorsitzende' },
     { term: 'in memoriam', example: 'In Memoriam' },
   ],
+  ageUnits: [
+    { term: 'jahre', example: 'Max Roth (57 Jahre), Vorstand' },
+    { term: 'j.', example: '(44 J.) Geschäftsführer' },
+  ],
 };

@@ -124,4 +124,9 @@ export const en: Lexicon = {
     { term: 'emeriti', example: 'Emeriti' },
     { term: 'in memoriam', example: 'In Memoriam' },
   ],
+  ageUnits: [
+    { term: 'years', example: 'Jane Roe (57 years), Chief Executive Officer' },
+    { term: 'years old', example: '(48 years old) Treasurer' },
+    { term: 'yrs', example: '(61 yrs) Chairman' },
+  ],
 };

@@ -63,4 +63,8 @@ export const fi: Lexicon = {
     { term: 'aikaisemmat', example: 'Aikaisemmat puheenjohtajat' },
     { term: 'edelliset', example: 'Edelliset hallitukset' },
   ],
+  ageUnits: [
+    { term: 'vuotias', example: '(57-vuotias) toimitusjohtaja' },
+    { term: 'v.', example: '(48 v.) talousjohtaja' },
+  ],
 };

@@ -55,4 +55,8 @@ export const id: Lexicon = {
     { term: 'pengurus periode', example: 'Pengurus Periode 2015-2019' },
     { term: 'periode sebelumnya', example: 'Periode Sebelumnya' },
   ],
+  ageUnits: [
+    { term: 'tahun', example: '(57 tahun) Direktur Utama' },
+    { term: 'thn', example: '(48 thn) Komisaris' },
+  ],
 };

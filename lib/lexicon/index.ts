@@ -33,3 +33,5 @@ export const FIELD_LABELS = {
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
 
 export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);
+
+export const AGE_UNITS = alternatives((lexicon) => lexicon.ageUnits);

@@ -36,4 +36,6 @@ export interface Lexicon {
    * the heading starts with one of these. Its people are history, not the account's committee.
    */
   formerSections: readonly Entry[];
+  /** Words after a number that give a person's age ("57岁", "42 years"): an age is no post. */
+  ageUnits: readonly Entry[];
 }

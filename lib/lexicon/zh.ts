@@ -48,4 +48,8 @@ export const zh: Lexicon = {
     { term: '往届', example: '往届委员' },
     { term: '前任', example: '前任会长' },
   ],
+  ageUnits: [
+    { term: '岁', example: '（57岁），创始人、首席执行官' },
+    { term: '歲', example: '（62歲），董事長' },
+  ],
 };

@@ -459,6 +459,11 @@ describe('lessons from the held-out pages', () => {
     expect(tidyTitle('A.Md. – Sales Engineer')).toBe('Sales Engineer');
     expect(tidyTitle('Занимаемая должность: заведующий кафедрой')).toBe('заведующий кафедрой');
     expect(tidyTitle('Position: Treasurer')).toBe('Treasurer');
+    expect(tidyTitle('（57岁），创始人、首席执行官')).toBe('创始人、首席执行官');
+    expect(tidyTitle('Oades 先生（42岁），投资人关系经理')).toBe('投资人关系经理');
+    expect(tidyTitle('Anna Berg (57 years), Chief Executive Officer')).toBe(
+      'Chief Executive Officer',
+    );
     expect(tidyTitle('Head of Sales – EMEA')).toBe('Head of Sales – EMEA');
   });
 
