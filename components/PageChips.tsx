@@ -56,14 +56,23 @@ export function selectText(range: Range, element: Element, name = ''): void {
  * chip never covers words the rep may want to read.
  */
 function lineEnd(name: Range, element: Element, box: DOMRect): number {
-  const after = name.cloneRange();
-  after.setStart(name.endContainer, name.endOffset);
-  after.setEndAfter(element.lastChild ?? element);
   let right = box.right;
-  for (const line of after.getClientRects()) {
-    const middle = line.top + line.height / 2;
-    if (line.width > 0 && middle > box.top && middle < box.bottom)
-      right = Math.max(right, line.right);
+  const words = element.ownerDocument.createRange();
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Words only: an icon or a "›" at the far end of the line is not text the chip would hide.
+    const text = node.nodeValue ?? '';
+    const from = node === name.endContainer ? name.endOffset : 0;
+    if (!/\p{L}/u.test(text.slice(from))) continue;
+    if (node !== name.endContainer && name.comparePoint(node, 0) <= 0) continue;
+    words.setStart(node, from);
+    words.setEnd(node, text.length);
+    for (const line of words.getClientRects()) {
+      const middle = line.top + line.height / 2;
+      if (line.width > 0 && middle > box.top && middle < box.bottom) {
+        right = Math.max(right, line.right);
+      }
+    }
   }
   return right;
 }

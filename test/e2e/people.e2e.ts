@@ -179,6 +179,26 @@ describe('the people found on a page', () => {
     await page.close();
   });
 
+  it('puts the chip after the words that follow a name on its line, covering none of them', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url('pages/northwind-leadership.html'));
+    // A call sign after the name, as amateur radio boards write it: the chip must not hide it.
+    const lineEnd = await page.evaluate(() => {
+      const name = document.querySelector('[data-person="kwame"] .name');
+      if (!name) return 0;
+      name.textContent = 'Kwame Mensah, OH2KM';
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      return range.getBoundingClientRect().right;
+    });
+    await openTagger(browser, page);
+    const chip = await chipFor(page, 'Rolecall: Kwame Mensah');
+    expect(chip.left).toBeGreaterThan(lineEnd);
+    expect(chip.left).toBeLessThan(lineEnd + 20);
+    await page.close();
+  });
+
   it('keeps each chip beside its name when the page moves the name', async () => {
     const page = await openOn('pages/northwind-leadership.html');
     await chipFor(page, 'Rolecall: Kwame Mensah');

@@ -142,6 +142,9 @@ function readFields(all: readonly Field[], scope?: Element): Read {
       contact ||= Math.abs(i - at) <= CONTACT_WITHIN;
       continue;
     }
+    // A post is text, not a link to another page: "<a href=Komisaris.php>Dewan Komisaris</a>"
+    // under a footer heading is a menu entry.
+    if (other.pageLink) continue;
     const reading = readPost(other.text);
     // A set-off post (a heading over the name) beats a duty line under it ("Serves as the
     // chief executive officer …"); otherwise after the name wins a tie: cards put the post
@@ -248,8 +251,12 @@ function headingRuns(parent: Element): Array<readonly (Element | string)[]> {
   return runs;
 }
 
-/** Records with no text (a photo's column beside the card) neither speak for a group nor against it. */
-type Read = Reading | undefined | 'empty';
+/**
+ * Records with no text (a photo's column beside the card) neither speak for a group nor against
+ * it; records another detector read as people ('known') speak for it: a card its cousins' reader
+ * missed ("Kwame Mensah, OH2KM" among plain names) stands with them.
+ */
+type Read = Reading | undefined | 'empty' | 'known';
 
 /** Set-off names the lists know, out of the records read: a grid of people says so. */
 interface Named {
@@ -258,7 +265,7 @@ interface Named {
 }
 
 function namedIn(readings: readonly Read[]): Named {
-  const read = readings.filter((r) => r !== 'empty');
+  const read = readings.filter((r) => r !== 'empty' && r !== 'known');
   return {
     named: read.filter((r) => r !== undefined && r.nameScore === 1 && r.nameSetOff).length,
     of: read.length,
@@ -270,7 +277,8 @@ function namedIn(readings: readonly Read[]): Named {
  * ("<h3>Begabtenförderung</h3>" over two photo cards, five times) are one grid cut by headings.
  */
 function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candidate[] {
-  const readings = all.filter((r) => r !== 'empty');
+  const readings = all.filter((r) => r !== 'empty' && r !== 'known');
+  const known = all.filter((r) => r === 'known').length;
   let good = readings.filter((r): r is Reading => r !== undefined && accepted(r));
   // One-word names ("Sarmanto", "Charolette") stand among full ones; a group of one-word
   // "names" beside posts is a list of departments ("Einkauf — Leiterin Einkauf").
@@ -287,7 +295,8 @@ function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candi
     good = readings.filter((r): r is Reading => r !== undefined && chosen.has(r));
   }
   // A group speaks for its records when at least two, and half of them, read as people.
-  if (good.length < 2 || good.length * 2 < readings.length) return [];
+  const people = good.length + known;
+  if (good.length === 0 || people < 2 || people * 2 < readings.length + known) return [];
   return good.map((r) => ({
     name: r.name,
     title: r.post,
@@ -382,7 +391,7 @@ export function* steps(
         yield;
         readHere.add(member);
         readings.push(
-          readBefore(member) ? 'empty' : readFields(readRecord([member], parent), member),
+          readBefore(member) ? 'known' : readFields(readRecord([member], parent), member),
         );
       }
       const key = `${signature(parent)}>${signature(group[0] ?? parent)}`;

@@ -2,7 +2,8 @@
 
 import { NOT_CONTENT, underSuggestions } from '../layout';
 import { cleanName, looksLikeName, nameAndEmployer, surnameFirstToNatural } from '../names';
-import { pageIndex } from '../page-index';
+import { contentOf, pageIndex } from '../page-index';
+import { readRecord } from '../records/fields';
 import { squash, textOf } from '../text';
 import { looksLikeTitle, splitOrgAndTitle } from '../titles';
 import type { Candidate } from '../types';
@@ -109,7 +110,30 @@ function share(
   return [filled === 0 ? 0 : passed / filled, filled];
 }
 
+/** share() for a test of the cell itself rather than of its text. */
+function shareOfCells(
+  rows: Element[][],
+  column: number,
+  test: (cell: Element) => boolean,
+): [number, number] {
+  let filled = 0;
+  let passed = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    if (!cell || cellText(row, column) === '') continue;
+    filled++;
+    if (test(cell)) passed++;
+  }
+  return [filled === 0 ? 0 : passed / filled, filled];
+}
+
 const lenientName = (text: string) => looksLikeName(text, { allowSingleWord: true });
+
+/** The name a cell's line gives, a surname-first directory form and an employer set aside. */
+const nameOfLine = (line: string) => nameAndEmployer(surnameFirstToNatural(line))[0];
+
+/** A cell whose first line names someone: "Jukka Saarelainen (Oy)", "涂清云（…处长）<br>…". */
+const namesSomeone = (cell: Element) => lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
 function columns(grid: Grid): { name: number; title: number } | undefined {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
@@ -120,7 +144,7 @@ function columns(grid: Grid): { name: number; title: number } | undefined {
   }
   let best: { name: number; score: number } | undefined;
   for (let c = 0; c < width; c++) {
-    const [score, filled] = share(grid.rows, c, lenientName);
+    const [score, filled] = shareOfCells(grid.rows, c, namesSomeone);
     if (filled >= 3 && score >= 0.6 && (!best || score > best.score)) best = { name: c, score };
   }
   if (!best) return undefined;
@@ -148,6 +172,18 @@ function postInHeader(grid: Grid): { name: number; post: string } | undefined {
   return undefined;
 }
 
+/**
+ * A name cell's people: its text, or each of its <br>-separated lines when it holds several
+ * ("涂清云（…处长）<br>周明全（…院长）": two holders of one post), each with where it shows.
+ */
+function linesOf(cell: Element): Array<[string, Element]> {
+  const fields = cell.querySelector('br') ? readRecord(contentOf(cell), cell) : [];
+  if (fields.length < 2) {
+    return [[textOf(cell, 300), cell.querySelector('strong, b, a') ?? cell]];
+  }
+  return fields.map((field) => [field.text, field.element]);
+}
+
 function tableCandidates(table: Element): Candidate[] {
   const grid = gridOf(table);
   if (grid.rows.length < 2) return [];
@@ -163,18 +199,21 @@ function tableCandidates(table: Element): Candidate[] {
     const roleText = cols ? cellText(row, cols.title) : '';
     if (roleText !== '') carried = roleText;
     const nameCell = row[nameColumn];
-    // Directories list "Surname, Firstname".
-    // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
-    const [name, employer] = nameAndEmployer(surnameFirstToNatural(cellText(row, nameColumn)));
-    if (!nameCell || name === '' || !isName(name)) continue;
+    if (!nameCell) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
-    out.push({
-      name: cleanName(name),
-      title: split?.title,
-      org: split?.org ?? employer,
-      element: nameCell.querySelector('strong, b, a') ?? nameCell,
-      evidence: { detector: id, method: 'page-layout', confidence: 0.65 },
-    });
+    for (const [line, element] of linesOf(nameCell)) {
+      // Directories list "Surname, Firstname".
+      // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
+      const [name, employer] = nameAndEmployer(surnameFirstToNatural(line));
+      if (name === '' || !isName(name)) continue;
+      out.push({
+        name: cleanName(name),
+        title: split?.title,
+        org: split?.org ?? employer,
+        element,
+        evidence: { detector: id, method: 'page-layout', confidence: 0.65 },
+      });
+    }
   }
   // A table where few rows are people is a data table that happens to hold names.
   return out.length >= 2 ? out : [];

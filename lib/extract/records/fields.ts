@@ -15,6 +15,8 @@ export interface Field {
   emphasis: boolean;
   /** Inside a mailto:, tel: or profile link (a social network): a way to reach the person. */
   contactLink: boolean;
+  /** Wholly inside a link to another page: a menu entry or a "read more", never a post. */
+  pageLink: boolean;
 }
 
 /** Inline elements (and code): text in them continues the line around them. */
@@ -39,6 +41,7 @@ interface Chunk {
   parent: Element;
   emphasis: boolean;
   link: boolean;
+  pageLink: boolean;
 }
 
 /**
@@ -76,6 +79,7 @@ export function readRecord(nodes: readonly (Element | string)[], parent: Element
       element: commonAncestor(chunks),
       emphasis: chunks.some((chunk) => chunk.emphasis && squash(chunk.text) !== ''),
       contactLink: chunks.some((chunk) => chunk.link),
+      pageLink: chunks.every((chunk) => chunk.pageLink || squash(chunk.text) === ''),
     };
     // "李显玉先生 CEO": the polite word after a Chinese name ends the name's field.
     const polite = POLITE_THEN_MORE.exec(text);
@@ -88,10 +92,16 @@ export function readRecord(nodes: readonly (Element | string)[], parent: Element
     for (const part of parts) push(part);
     line = [];
   };
-  const walk = (node: Element | string, holder: Element, emphasis: boolean, link: boolean) => {
+  const walk = (
+    node: Element | string,
+    holder: Element,
+    emphasis: boolean,
+    link: boolean,
+    pageLink: boolean,
+  ) => {
     if (fields.length > MAX_FIELDS) return;
     if (typeof node === 'string') {
-      line.push({ text: node, parent: holder, emphasis, link });
+      line.push({ text: node, parent: holder, emphasis, link, pageLink });
       return;
     }
     const tag = node.tagName;
@@ -100,14 +110,16 @@ export function readRecord(nodes: readonly (Element | string)[], parent: Element
       flush();
       return;
     }
-    const linked = link || (tag === 'A' && CONTACT_HREF.test(node.getAttribute('href') ?? ''));
+    const href = tag === 'A' ? (node.getAttribute('href') ?? '') : '';
+    const linked = link || CONTACT_HREF.test(href);
+    const toPage = pageLink || (href !== '' && !href.startsWith('#') && !linked);
     const inline = INLINE.has(tag);
     if (!inline) flush();
     const emphasised = emphasis || EMPHASIS.has(tag);
-    for (const child of contentOf(node)) walk(child, node, emphasised, linked);
+    for (const child of contentOf(node)) walk(child, node, emphasised, linked, toPage);
     if (!inline) flush();
   };
-  for (const node of nodes) walk(node, parent, false, false);
+  for (const node of nodes) walk(node, parent, false, false, false);
   flush();
   return fields;
 }

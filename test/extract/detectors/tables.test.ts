@@ -28,6 +28,20 @@ describe('tables detector', () => {
     ]);
   });
 
+  it('reads every holder of a post listed on their own lines in one cell', () => {
+    const doc = parseHtml(`<table>
+      <tr><th>名誉主任</th><td>韩立新（示范大学副校长、教授）</td></tr>
+      <tr><th>主任</th><td>高志远（示范大学教务处处长）<br>罗晓梅（信息学院院长）</td></tr>
+      <tr><th>副主任</th><td>陈国华（教务处副处长）<br>孙丽娟（信息学院党委书记）</td></tr></table>`);
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['韩立新', '名誉主任'],
+      ['高志远', '主任'],
+      ['罗晓梅', '主任'],
+      ['陈国华', '副主任'],
+      ['孙丽娟', '副主任'],
+    ]);
+  });
+
   it('finds nobody in a data table of films and directors', () => {
     expect(detect(loadFixture('tables/en-film-list.html'), PAGE_URL)).toEqual([]);
   });
