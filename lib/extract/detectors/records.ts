@@ -7,7 +7,14 @@
  */
 import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
 import { isPet } from '../names';
-import { childrenOf, contentOf, outOfTime, pageIndex, signatureIn } from '../page-index';
+import {
+  childrenOf,
+  contentOf,
+  HEADING_TAGS,
+  outOfTime,
+  pageIndex,
+  signatureIn,
+} from '../page-index';
 import { type ColonLine, colonLinesOf } from '../records/colon-lines';
 import { isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
@@ -419,7 +426,8 @@ export function* steps(
   for (const { key, readings } of pending) out.push(...candidatesOf(readings, byTemplate.get(key)));
   // A lone card speaks only on a page where nothing else does: beside a team or a profile,
   // a lone name is a suggestion, a reference or a quote far more often than a person.
-  const alone = out.length === 0 && lines.length === 0 && (context.peopleSoFar ?? 0) === 0;
+  const fromLines = fromColonLines(lines);
+  const alone = out.length === 0 && fromLines.length === 0 && (context.peopleSoFar ?? 0) === 0;
   const lone = alone
     ? yield* loneRecords(
         index.all,
@@ -427,7 +435,7 @@ export function* steps(
         (card) => readBefore(card) || insideAny(card, readHere),
       )
     : [];
-  return [...out, ...fromColonLines(lines), ...lone];
+  return [...out, ...fromLines, ...lone];
 }
 
 const QUOTE_OPENS = /^[«“"„‘'»]/u;
@@ -471,6 +479,22 @@ function shortText(el: Element): string | undefined {
  * does: a name the name lists know, and a post right beside it (under it, or over it as an
  * eyebrow line), in the card's first few elements.
  */
+/** A card's lines: a heading's own lines ("Christa Rempfler<br><span>Notarin</span>"), else its child elements. */
+function cardLines(
+  card: Element,
+  children: readonly Element[],
+): Array<[string, Element] | undefined> {
+  if (HEADING_TAGS.has(card.tagName) && children.some((child) => child.tagName === 'BR')) {
+    return readRecord(contentOf(card), card)
+      .slice(0, LONE_NAME_WITHIN + 1)
+      .map((field) => [field.text, field.element]);
+  }
+  return children.slice(0, LONE_NAME_WITHIN + 1).map((child) => {
+    const text = NOT_RECORDS.has(child.tagName) ? undefined : shortText(child);
+    return text === undefined ? undefined : [text, child];
+  });
+}
+
 function* loneRecords(
   all: readonly Element[],
   excluded: ReadonlySet<Element>,
@@ -483,21 +507,20 @@ function* loneRecords(
     if (outOfTime()) break;
     const children = childrenOf(card);
     if (children.length < 2 || excluded.has(card) || readBefore(card)) continue;
-    for (const [i, el] of children.slice(0, LONE_NAME_WITHIN).entries()) {
-      if (NOT_RECORDS.has(el.tagName) || readBefore(el)) continue;
-      const text = shortText(el);
-      const name = text === undefined ? undefined : readName(text);
-      if (!name || name.score < 1) continue;
-      const post = [children[i + 1], children[i - 1]]
-        .map((beside) => (beside ? shortText(beside) : undefined))
-        .map((line) => (line === undefined ? undefined : readPost(line)))
+    const lines = cardLines(card, children);
+    for (const [i, line] of lines.slice(0, LONE_NAME_WITHIN).entries()) {
+      if (!line || readBefore(line[1])) continue;
+      const name = readName(line[0]);
+      if (name.score < 1) continue;
+      const post = [lines[i + 1], lines[i - 1]]
+        .map((beside) => (beside ? readPost(beside[0]) : undefined))
         .find((reading) => reading?.score === 1);
       if (!post || NOT_PEOPLE.test(card.className) || underSuggestions(card)) break;
       if (opensWithSuggestions(card) || nearQuote(card)) break;
       out.push({
         name: name.name,
         title: post.post,
-        element: el,
+        element: line[1],
         scope: card,
         evidence: { detector: id, method: 'page-layout', confidence: 0.4 },
       });

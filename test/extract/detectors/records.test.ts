@@ -4,6 +4,7 @@ import { detect } from '../../../lib/extract/detectors/records';
 import { readName, readPost } from '../../../lib/extract/records/evidence';
 import { loadFixture, PAGE_URL, parseHtml, peopleIn } from '../fixtures';
 
+const read2 = (doc: Document) => detect(doc).map((c) => [c.name, c.title ?? null]);
 const read = (path: string) => detect(loadFixture(path)).map((c) => [c.name, c.title ?? null]);
 
 describe('records detector', () => {
@@ -185,6 +186,13 @@ describe('records detector', () => {
       ['Лаврова Елена', 'Директор филиала ПАО «Связь-Плюс» в г. Тверь'],
       ['Liisa Marttinen', 'Founder'],
     ]);
+  });
+
+  it('reads a profile heading that holds the name, a line break and the post', () => {
+    const doc = parseHtml(`<main><section><h1>Dorothea Brenner<br>
+      <span class="gray">Rechtsanwältin / Notarin</span></h1></section>
+      <article><p>Tätigkeitsgebiete: Erbrecht, Familienrecht.</p></article></main>`);
+    expect(read2(doc)).toEqual([['Dorothea Brenner', 'Rechtsanwältin / Notarin']]);
   });
 
   it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
