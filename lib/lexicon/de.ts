@@ -1,3 +1,4 @@
+import { titles } from './titles/de';
 import type { Lexicon } from './types';
 
 export const de: Lexicon = {
@@ -88,4 +89,5 @@ export const de: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  titles,
 };

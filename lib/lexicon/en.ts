@@ -1,3 +1,4 @@
+import { titles } from './titles/en';
 import type { Lexicon } from './types';
 
 export const en: Lexicon = {
@@ -117,4 +118,5 @@ export const en: Lexicon = {
     },
   ],
   nameSuffixes: [],
+  titles,
 };

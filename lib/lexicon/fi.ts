@@ -1,3 +1,4 @@
+import { titles } from './titles/fi';
 import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
@@ -57,4 +58,5 @@ export const fi: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  titles,
 };

@@ -1,3 +1,4 @@
+import { titles } from './titles/id';
 import type { Lexicon } from './types';
 
 export const id: Lexicon = {
@@ -50,4 +51,5 @@ export const id: Lexicon = {
     },
   ],
   nameSuffixes: [],
+  titles,
 };

@@ -1,3 +1,4 @@
+import { titles } from './titles/ru';
 import type { Lexicon } from './types';
 
 export const ru: Lexicon = {
@@ -52,4 +53,5 @@ export const ru: Lexicon = {
   ],
   offices: [],
   nameSuffixes: [],
+  titles,
 };

@@ -1,3 +1,4 @@
+import { titles } from './titles/zh';
 import type { Lexicon } from './types';
 
 export const zh: Lexicon = {
@@ -42,4 +43,5 @@ export const zh: Lexicon = {
     { term: '女士', example: '李芳 女士' },
     { term: '小姐', example: '王丽 小姐' },
   ],
+  titles,
 };
