@@ -1,6 +1,7 @@
 /** The people found on the page, one row each: tag the new ones, see the role of the known ones. */
 import type { FoundPerson } from '../lib/extract/found';
 import { changeNote, roleBadge, roleList } from '../lib/i18n/chip-marks';
+import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
 import type { KnownMatch } from '../lib/messages/protocol';
 import { usePanelText, usePanelVocabulary } from './panel-text';
 
@@ -65,6 +66,11 @@ export function PeopleList({ people, gaveUp, known, onOpen, onByHand }: PeopleLi
                     {[person.title, person.org].filter(Boolean).join(' · ')}
                   </span>
                 )}
+                {reading(vocabulary, person) && (
+                  <span class="rc-found-reading">
+                    {t('people.reading', { reading: reading(vocabulary, person) ?? '' })}
+                  </span>
+                )}
               </button>
               {match ? (
                 <span class="rc-badge" title={roleList(vocabulary, match)}>
@@ -100,4 +106,14 @@ function initials(name: string): string {
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
   return (first + last).toUpperCase();
+}
+
+/** What the title reads as ("Finance · Head of unit"), said as read: the form lets the rep change it. */
+function reading(vocabulary: PanelVocabulary, person: FoundPerson): string | undefined {
+  const { department, seniority } = person.suggestion ?? {};
+  const words = [
+    department ? vocabulary.departments[department] : undefined,
+    seniority ? vocabulary.seniorities[seniority] : undefined,
+  ].filter((word) => word !== undefined);
+  return words.length > 0 ? words.join(' · ') : undefined;
 }
