@@ -60,15 +60,21 @@ export function PeopleList({ people, gaveUp, known, onOpen, onByHand }: PeopleLi
                 aria-label={t(match ? 'people.edit' : 'people.tag', { name: person.name })}
                 onClick={() => onOpen(person)}
               >
-                <strong class="rc-found-name">{person.name}</strong>
+                <span class="rc-found-name-line">
+                  <strong class="rc-found-name">{person.name}</strong>
+                  {reading(vocabulary, person) && (
+                    // On the name's line, so that rows keep their height over the page's chips.
+                    <span
+                      class="rc-found-reading"
+                      title={t('people.reading', { reading: reading(vocabulary, person) ?? '' })}
+                    >
+                      {reading(vocabulary, person)}
+                    </span>
+                  )}
+                </span>
                 {(person.title || person.org) && (
                   <span class="rc-found-title">
                     {[person.title, person.org].filter(Boolean).join(' · ')}
-                  </span>
-                )}
-                {reading(vocabulary, person) && (
-                  <span class="rc-found-reading">
-                    {t('people.reading', { reading: reading(vocabulary, person) ?? '' })}
                   </span>
                 )}
               </button>
