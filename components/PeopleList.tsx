@@ -1,6 +1,7 @@
 /** The people found on the page, one row each: tag the new ones, see the role of the known ones. */
 import type { FoundPerson } from '../lib/extract/found';
 import { changeNote, roleBadge, roleList } from '../lib/i18n/chip-marks';
+import type { PanelVocabulary } from '../lib/i18n/ui/panel/schema';
 import type { KnownMatch } from '../lib/messages/protocol';
 import { usePanelText, usePanelVocabulary } from './panel-text';
 
@@ -59,7 +60,18 @@ export function PeopleList({ people, gaveUp, known, onOpen, onByHand }: PeopleLi
                 aria-label={t(match ? 'people.edit' : 'people.tag', { name: person.name })}
                 onClick={() => onOpen(person)}
               >
-                <strong class="rc-found-name">{person.name}</strong>
+                <span class="rc-found-name-line">
+                  <strong class="rc-found-name">{person.name}</strong>
+                  {reading(vocabulary, person) && (
+                    // On the name's line, so that rows keep their height over the page's chips.
+                    <span
+                      class="rc-found-reading"
+                      title={t('people.reading', { reading: reading(vocabulary, person) ?? '' })}
+                    >
+                      {reading(vocabulary, person)}
+                    </span>
+                  )}
+                </span>
                 {(person.title || person.org) && (
                   <span class="rc-found-title">
                     {[person.title, person.org].filter(Boolean).join(' · ')}
@@ -100,4 +112,14 @@ function initials(name: string): string {
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
   return (first + last).toUpperCase();
+}
+
+/** What the title reads as ("Finance · Head of unit"), said as read: the form lets the rep change it. */
+function reading(vocabulary: PanelVocabulary, person: FoundPerson): string | undefined {
+  const { department, seniority } = person.suggestion ?? {};
+  const words = [
+    department ? vocabulary.departments[department] : undefined,
+    seniority ? vocabulary.seniorities[seniority] : undefined,
+  ].filter((word) => word !== undefined);
+  return words.length > 0 ? words.join(' · ') : undefined;
 }

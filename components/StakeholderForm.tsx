@@ -1,4 +1,4 @@
-/** The tag / edit form: one person's name, title, account, roles, stance, influence, department, note. */
+/** The tag / edit form: one person's name, title, account, roles, stance, influence, department, seniority, note. */
 import { useId, useState } from 'preact/hooks';
 import {
   DECISION_ROLES,
@@ -6,6 +6,8 @@ import {
   type DecisionRole,
   type Department,
   INFLUENCES,
+  SENIORITIES,
+  type Seniority,
   STANCES,
   type StakeholderDraft,
   StakeholderDraftSchema,
@@ -21,8 +23,12 @@ export interface StakeholderFormProps {
   /** Resolves to an error message to show, or undefined when saved. */
   onSave: (draft: StakeholderDraft) => Promise<string | undefined>;
   onCancel: () => void;
-  /** Roles and department read from the title: shown as a suggestion the rep may apply. */
-  suggestion?: { roles: readonly DecisionRole[]; department?: Department | undefined };
+  /** Roles, department and seniority read from the title: suggestions the rep may apply. */
+  suggestion?: {
+    roles: readonly DecisionRole[];
+    department?: Department | undefined;
+    seniority?: Seniority | undefined;
+  };
 }
 
 type FieldErrors = Partial<Record<'name' | 'accountName', string>>;
@@ -39,7 +45,7 @@ export function StakeholderForm({
 }: StakeholderFormProps) {
   const id = useId();
   const t = usePanelText();
-  const { stances, departments, roles } = usePanelVocabulary();
+  const { stances, departments, seniorities, roles } = usePanelVocabulary();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -122,6 +128,7 @@ export function StakeholderForm({
               roles: [
                 ...suggestion.roles.map((role) => roles[role].label),
                 ...(suggestion.department ? [departments[suggestion.department]] : []),
+                ...(suggestion.seniority ? [seniorities[suggestion.seniority]] : []),
               ].join(', '),
             })}
           </span>
@@ -135,6 +142,7 @@ export function StakeholderForm({
                   (role) => current.roles.includes(role) || suggestion.roles.includes(role),
                 ),
                 ...(suggestion.department ? { department: suggestion.department } : {}),
+                ...(suggestion.seniority ? { seniority: suggestion.seniority } : {}),
               }))
             }
           >
@@ -157,21 +165,58 @@ export function StakeholderForm({
             ))}
           </select>
         </label>
-        <label class="rc-field">
-          <span>{t('form.department')}</span>
-          <select
-            class="rc-input"
-            value={draft.department ?? ''}
-            onChange={(e) => set('department', departmentOf(e.currentTarget.value))}
-          >
-            <option value="">{t('form.departmentUnknown')}</option>
-            {DEPARTMENTS.map((department) => (
-              <option key={department} value={department}>
-                {departments[department]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div class="rc-field-with-suggestion">
+          <label class="rc-field">
+            <span>{t('form.department')}</span>
+            <select
+              class="rc-input"
+              value={draft.department ?? ''}
+              onChange={(e) => set('department', departmentOf(e.currentTarget.value))}
+            >
+              <option value="">{t('form.departmentUnknown')}</option>
+              {DEPARTMENTS.map((department) => (
+                <option key={department} value={department}>
+                  {departments[department]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {suggestion?.department && draft.department !== suggestion.department && (
+            <button
+              type="button"
+              class="rc-chip-suggestion"
+              onClick={() => set('department', suggestion.department)}
+            >
+              {t('form.setSuggested', { value: departments[suggestion.department] })}
+            </button>
+          )}
+        </div>
+        <div class="rc-field-with-suggestion">
+          <label class="rc-field">
+            <span>{t('form.seniority')}</span>
+            <select
+              class="rc-input"
+              value={draft.seniority ?? ''}
+              onChange={(e) => set('seniority', seniorityOf(e.currentTarget.value))}
+            >
+              <option value="">{t('form.seniorityUnknown')}</option>
+              {SENIORITIES.map((seniority) => (
+                <option key={seniority} value={seniority}>
+                  {seniorities[seniority]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {suggestion?.seniority && draft.seniority !== suggestion.seniority && (
+            <button
+              type="button"
+              class="rc-chip-suggestion"
+              onClick={() => set('seniority', suggestion.seniority)}
+            >
+              {t('form.setSuggested', { value: seniorities[suggestion.seniority] })}
+            </button>
+          )}
+        </div>
       </div>
       <fieldset class="rc-fieldset">
         <legend>{t('form.influence')}</legend>
@@ -234,4 +279,8 @@ function stanceOf(value: string): Stance {
 
 function departmentOf(value: string): Department | undefined {
   return DEPARTMENTS.find((department) => department === value);
+}
+
+function seniorityOf(value: string): Seniority | undefined {
+  return SENIORITIES.find((seniority) => seniority === value);
 }

@@ -15,7 +15,7 @@ import {
 import { panelVocabulary } from '../../lib/i18n/panel-vocabulary';
 import { languageFor, uiText } from '../../lib/i18n/ui';
 import { dispatch } from '../../lib/messages/server';
-import type { Language } from '../../lib/model';
+import type { Language, Settings } from '../../lib/model';
 import { syncRecognition } from '../../lib/recognition/registration';
 
 const MENU_ID = 'tag-stakeholder';
@@ -105,6 +105,8 @@ export default defineBackground(() => {
         const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url);
         if (tab?.id !== undefined) await openTagger(db, tab.id, selection);
       },
+      // What the rep picks in the dashboard's settings: the interface's language.
+      setLanguage: (language: Settings['language']) => updateSettings(db, { language }),
       // What the dashboard does once the browser granted a site (its prompt cannot be automated).
       turnOnRecognition: async (sites: string[]) => {
         await updateSettings(db, { recognitionSites: sites });

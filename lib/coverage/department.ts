@@ -17,8 +17,8 @@ const readings = new Map<string, Department | undefined>();
 function departmentInTitle(title: string): Department | undefined {
   if (readings.has(title)) return readings.get(title);
   const { department } = readTitle(title);
-  // "other" says the title named no function: nothing to count.
-  const read = department === 'other' ? undefined : department;
+  // "other" says the title named no function, "unknown" that it was not understood: nothing to count.
+  const read = department === 'other' || department === 'unknown' ? undefined : department;
   if (readings.size > 10_000) readings.clear();
   readings.set(title, read);
   return read;

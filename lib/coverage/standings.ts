@@ -20,7 +20,7 @@ import { scoreFromFacts } from './score';
 import type { CoverageOptions, Gap } from './types';
 
 /** Raise when rules or the score change: every stored standing is then computed again. */
-export const SCORING_VERSION = 1;
+export const SCORING_VERSION = 2;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 /** The one Rolecall database. It lives in the extension origin only (background, popup, pages). */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, Settings, Stakeholder } from '../model';
+import { type Account, LEGACY_DEPARTMENTS, type Settings, type Stakeholder } from '../model';
 
 export const DATABASE_NAME = 'rolecall';
 
@@ -47,5 +47,21 @@ export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
   // v3: each account's standing, so the dashboard need not score every account on every change.
   // New table only: it starts empty and the dashboard fills it the first time it lists accounts.
   db.version(3).stores({ standings: 'accountId' });
+  // v4: the department once stored as "customer-service" is "customer-success" (issue 13), and
+  // people may carry the seniority the rep set (unindexed). Only that one value moves.
+  db.version(4)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table<Record<string, unknown>>('stakeholders')
+        .toCollection()
+        .modify((person) => {
+          const upgraded =
+            typeof person.department === 'string'
+              ? LEGACY_DEPARTMENTS[person.department]
+              : undefined;
+          if (upgraded) person.department = upgraded;
+        }),
+    );
   return db;
 }

@@ -98,6 +98,7 @@ export function saveDraft(
         ...(draft.title ? { title: draft.title } : {}),
         ...(draft.note ? { note: draft.note } : {}),
         ...(draft.department ? { department: draft.department } : {}),
+        ...(draft.seniority ? { seniority: draft.seniority } : {}),
         ...(profileUrl ? { profileUrl } : {}),
         ...(email ? { email } : {}),
         ...(existing?.phone ? { phone: existing.phone } : {}),

@@ -1,11 +1,12 @@
 /** A detected person as the panel shows them: what the page says, and what the title suggests. */
-import type { CaptureMethod, DecisionRole, Department } from '../model';
+import type { CaptureMethod, DecisionRole, Department, Seniority } from '../model';
 import { readTitle } from './titles';
 import type { Person } from './types';
 
 /** Read from the title; the rep confirms before any of it is saved. */
 export interface Suggestion {
   department?: Department;
+  seniority?: Seniority;
   roles: DecisionRole[];
 }
 
@@ -25,7 +26,12 @@ export interface FoundPerson {
 /** The panel's view of a merged person; the DOM element stays with the chip, not here. */
 export function foundPerson(person: Person): FoundPerson {
   const reading = person.title ? readTitle(person.title) : undefined;
-  const department = reading && reading.department !== 'other' ? reading.department : undefined;
+  // A title named no function ("other") or was not understood ("unknown"): suggest nothing.
+  const department =
+    reading && reading.department !== 'other' && reading.department !== 'unknown'
+      ? reading.department
+      : undefined;
+  const seniority = reading && reading.seniority !== 'unknown' ? reading.seniority : undefined;
   return {
     key: person.key,
     name: person.name,
@@ -35,8 +41,14 @@ export function foundPerson(person: Person): FoundPerson {
     ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
     ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
     method: person.evidence[0]?.method ?? 'page-layout',
-    ...(reading && (department || reading.roles.length > 0)
-      ? { suggestion: { ...(department ? { department } : {}), roles: reading.roles } }
+    ...(reading && (department || seniority || reading.roles.length > 0)
+      ? {
+          suggestion: {
+            ...(department ? { department } : {}),
+            ...(seniority ? { seniority } : {}),
+            roles: reading.roles,
+          },
+        }
       : {}),
   };
 }

@@ -11,5 +11,5 @@ export {
 } from './merge';
 export { cleanName, looksLikeName, nameKey, stripHonorifics } from './names';
 export { DETECTORS } from './registry';
-export { readTitle, SENIORITIES, type Seniority, type TitleReading } from './titles';
+export { readTitle, type TitleReading } from './titles';
 export type { Candidate, DetectionEvidence, Detector, Person, SerializablePerson } from './types';

@@ -1,5 +1,5 @@
 /** Labels for what a rep records about a person: stance, influence and department. */
-import type { Department, Influence, Stance } from '../model';
+import type { Department, Influence, Seniority, Stance } from '../model';
 import type { Localized } from './localized';
 
 export const STANCE_TEXT: Readonly<Record<Stance, Localized>> = {
@@ -164,13 +164,113 @@ export const DEPARTMENT_TEXT: Readonly<Record<Department, Localized>> = {
     de: 'Marketing',
   },
   hr: { en: 'HR', ru: 'HR', zh: '人力资源', id: 'SDM', fi: 'HR', de: 'Personal' },
-  'customer-service': {
-    en: 'Customer service',
-    ru: 'Клиентский сервис',
-    zh: '客户服务',
+  'customer-success': {
+    en: 'Customer success',
+    ru: 'Работа с клиентами',
+    zh: '客户成功',
     id: 'Layanan pelanggan',
     fi: 'Asiakaspalvelu',
-    de: 'Kundenservice',
+    de: 'Kundenerfolg',
+  },
+  administration: {
+    en: 'Administration',
+    ru: 'Администрация',
+    zh: '行政',
+    id: 'Administrasi',
+    fi: 'Hallinto',
+    de: 'Verwaltung',
+  },
+  research: {
+    en: 'Research & teaching',
+    ru: 'Наука и преподавание',
+    zh: '科研与教学',
+    id: 'Riset & pengajaran',
+    fi: 'Tutkimus ja opetus',
+    de: 'Forschung & Lehre',
   },
   other: { en: 'Other', ru: 'Другое', zh: '其他', id: 'Lainnya', fi: 'Muu', de: 'Sonstiges' },
+};
+
+export const SENIORITY_TEXT: Readonly<Record<Seniority, Localized>> = {
+  executive: {
+    en: 'C-level',
+    ru: 'Топ-менеджмент',
+    zh: '最高管理层',
+    id: 'Direksi',
+    fi: 'Ylin johto',
+    de: 'Vorstand/GF',
+  },
+  owner: {
+    en: 'Owner',
+    ru: 'Владелец',
+    zh: '所有者',
+    id: 'Pemilik',
+    fi: 'Omistaja',
+    de: 'Inhaber',
+  },
+  board: { en: 'Board', ru: 'Совет', zh: '董事会', id: 'Dewan', fi: 'Hallitus', de: 'Gremium' },
+  vp: {
+    en: 'VP',
+    ru: 'Заместитель первого лица',
+    zh: '副总级',
+    id: 'Wakil direktur',
+    fi: 'Varajohto',
+    de: 'VP',
+  },
+  director: {
+    en: 'Director',
+    ru: 'Директор',
+    zh: '总监',
+    id: 'Direktur',
+    fi: 'Johtaja',
+    de: 'Direktor',
+  },
+  head: {
+    en: 'Head of unit',
+    ru: 'Руководитель подразделения',
+    zh: '部门负责人',
+    id: 'Kepala unit',
+    fi: 'Yksikön päällikkö',
+    de: 'Leitung',
+  },
+  manager: {
+    en: 'Manager',
+    ru: 'Менеджер',
+    zh: '经理',
+    id: 'Manajer',
+    fi: 'Päällikkö',
+    de: 'Manager',
+  },
+  lead: {
+    en: 'Team lead',
+    ru: 'Руководитель группы',
+    zh: '主管',
+    id: 'Ketua tim',
+    fi: 'Tiiminvetäjä',
+    de: 'Teamleitung',
+  },
+  individual: {
+    en: 'Individual contributor',
+    ru: 'Специалист',
+    zh: '专业人员',
+    id: 'Staf',
+    fi: 'Asiantuntija',
+    de: 'Fachkraft',
+  },
+  assistant: {
+    en: 'Assistant',
+    ru: 'Помощник',
+    zh: '助理',
+    id: 'Asisten',
+    fi: 'Assistentti',
+    de: 'Assistenz',
+  },
+  adviser: {
+    en: 'Adviser',
+    ru: 'Советник',
+    zh: '顾问',
+    id: 'Penasihat',
+    fi: 'Neuvonantaja',
+    de: 'Berater',
+  },
 };

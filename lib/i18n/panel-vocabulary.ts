@@ -5,9 +5,10 @@ import {
   DEPARTMENTS,
   type Language,
   type MethodologyPreset,
+  SENIORITIES,
   STANCES,
 } from '../model';
-import { DEPARTMENT_TEXT, STANCE_TEXT } from './attributes';
+import { DEPARTMENT_TEXT, SENIORITY_TEXT, STANCE_TEXT } from './attributes';
 import { ROLE_TEXT } from './roles';
 import { panelDe } from './ui/panel/de';
 import { panelEn } from './ui/panel/en';
@@ -36,5 +37,6 @@ export function panelVocabulary(
     })),
     stances: table(STANCES, (stance) => STANCE_TEXT[stance][language]),
     departments: table(DEPARTMENTS, (department) => DEPARTMENT_TEXT[department][language]),
+    seniorities: table(SENIORITIES, (seniority) => SENIORITY_TEXT[seniority][language]),
   };
 }

@@ -1,3 +1,4 @@
+import { titles } from './titles/de';
 import type { Lexicon } from './types';
 
 export const de: Lexicon = {
@@ -98,4 +99,5 @@ export const de: Lexicon = {
     { term: 'jahre', example: 'Max Roth (57 Jahre), Vorstand' },
     { term: 'j.', example: '(44 J.) Geschäftsführer' },
   ],
+  titles,
 };

@@ -1,3 +1,4 @@
+import { titles } from './titles/en';
 import type { Lexicon } from './types';
 
 export const en: Lexicon = {
@@ -129,4 +130,5 @@ export const en: Lexicon = {
     { term: 'years old', example: '(48 years old) Treasurer' },
     { term: 'yrs', example: '(61 yrs) Chairman' },
   ],
+  titles,
 };

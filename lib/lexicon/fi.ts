@@ -1,3 +1,4 @@
+import { titles } from './titles/fi';
 import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
@@ -67,4 +68,5 @@ export const fi: Lexicon = {
     { term: 'vuotias', example: '(57-vuotias) toimitusjohtaja' },
     { term: 'v.', example: '(48 v.) talousjohtaja' },
   ],
+  titles,
 };

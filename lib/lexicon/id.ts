@@ -1,3 +1,4 @@
+import { titles } from './titles/id';
 import type { Lexicon } from './types';
 
 export const id: Lexicon = {
@@ -59,4 +60,5 @@ export const id: Lexicon = {
     { term: 'tahun', example: '(57 tahun) Direktur Utama' },
     { term: 'thn', example: '(48 thn) Komisaris' },
   ],
+  titles,
 };

@@ -10,7 +10,7 @@ import { ru } from './ru';
 import type { Entry, Lexicon } from './types';
 import { zh } from './zh';
 
-export type { Entry, Language, Lexicon, PostTerms } from './types';
+export type { Entry, Language, Lexicon, PostTerms, TitleWord } from './types';
 
 export const LEXICONS: readonly Lexicon[] = [en, de, ru, fi, id, zh];
 

@@ -1,3 +1,4 @@
+import { titles } from './titles/ru';
 import type { Lexicon } from './types';
 
 export const ru: Lexicon = {
@@ -64,4 +65,5 @@ export const ru: Lexicon = {
     { term: 'года', example: '(42 года) главный бухгалтер' },
     { term: 'год', example: '(51 год) директор' },
   ],
+  titles,
 };

@@ -1,4 +1,5 @@
 /** The shape of one language's lexicon: words as data, each with an example of it in use. */
+import type { Department, Seniority } from '../model';
 
 export type Language = 'en' | 'de' | 'ru' | 'fi' | 'id' | 'zh';
 
@@ -16,6 +17,29 @@ export interface Entry {
 export interface PostTerms {
   match: 'word' | 'stem' | 'ending' | 'anywhere';
   terms: string;
+  example: string;
+}
+
+/**
+ * A word of job titles and what it says. `term` is lower case; several words match word by
+ * word. `match` says where it may stand: `word` whole words (the default), `stem` word starts
+ * (Russian and Indonesian inflect: "финансов" in "финансовый"), `end` word ends, the head of a
+ * compound (German and Finnish: "johtaja" in "talousjohtaja", "leiter" in "Vertriebsleiter"),
+ * `part` anywhere (Chinese has no spaces). The longest match wins where several name the level.
+ */
+export interface TitleWord {
+  term: string;
+  match?: 'word' | 'stem' | 'end' | 'part';
+  /** The function the word names ("Vertrieb": sales), or the one a post implies ("CFO"). */
+  department?: Department;
+  /** The level a post word names; a function word has none. */
+  seniority?: Seniority;
+  /** "Deputy", "заместитель", "副": the post after it is deputised, and keeps its level… */
+  deputy?: true;
+  /** …unless it heads the whole organisation: the deputy of a CEO is a VP. */
+  top?: true;
+  /** Raises an individual post it qualifies: "Lead" Developer is a team lead. */
+  raises?: Seniority;
   example: string;
 }
 
@@ -38,4 +62,6 @@ export interface Lexicon {
   formerSections: readonly Entry[];
   /** Words after a number that give a person's age ("57岁", "42 years"): an age is no post. */
   ageUnits: readonly Entry[];
+  /** The words job titles are read by: functions, posts and their levels (lib/extract/titles). */
+  titles: readonly TitleWord[];
 }

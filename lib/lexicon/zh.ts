@@ -1,3 +1,4 @@
+import { titles } from './titles/zh';
 import type { Lexicon } from './types';
 
 export const zh: Lexicon = {
@@ -52,4 +53,5 @@ export const zh: Lexicon = {
     { term: '岁', example: '（57岁），创始人、首席执行官' },
     { term: '歲', example: '（62歲），董事長' },
   ],
+  titles,
 };

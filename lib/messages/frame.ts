@@ -8,7 +8,12 @@
  * only from its own tab's top frame).
  */
 import { z } from 'zod/mini';
-import { CaptureMethodSchema, DecisionRoleSchema, DepartmentSchema } from '../model';
+import {
+  CaptureMethodSchema,
+  DecisionRoleSchema,
+  DepartmentSchema,
+  SenioritySchema,
+} from '../model';
 import { EmptyRequest, SizeRequest } from './page-script';
 
 export { PageEnvelope } from './page-script';
@@ -23,7 +28,11 @@ export const FoundPersonSchema = z.object({
   profileUrl: z.optional(z.string().check(z.maxLength(4096))),
   method: CaptureMethodSchema,
   suggestion: z.optional(
-    z.object({ department: z.optional(DepartmentSchema), roles: z.array(DecisionRoleSchema) }),
+    z.object({
+      department: z.optional(DepartmentSchema),
+      seniority: z.optional(SenioritySchema),
+      roles: z.array(DecisionRoleSchema),
+    }),
   ),
 });
 

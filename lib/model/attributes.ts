@@ -36,12 +36,14 @@ export const DEPARTMENTS = [
   'legal',
   'procurement',
   'operations',
+  'administration',
+  'research',
   'engineering',
   'product',
   'sales',
   'marketing',
   'hr',
-  'customer-service',
+  'customer-success',
   'other',
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
@@ -59,8 +61,53 @@ export const DEPARTMENT_LABELS: Record<Department, string> = {
   sales: 'Sales',
   marketing: 'Marketing',
   hr: 'HR',
-  'customer-service': 'Customer service',
+  administration: 'Administration',
+  research: 'Research',
+  'customer-success': 'Customer success',
   other: 'Other',
+};
+
+/**
+ * Maps saved before version 4 of the database (and backups of format 1 written then) named
+ * customer success "customer-service"; they read as the department it became.
+ */
+export const LEGACY_DEPARTMENTS: Readonly<Record<string, Department>> = {
+  'customer-service': 'customer-success',
+};
+
+/**
+ * How senior a post is, from the top of an organisation down. `executive` is a chief officer or
+ * the head of the whole organisation; `head` leads a unit (Head of X, начальник отдела, Leiter,
+ * kepala, 主任, päällikkö of a whole function); `lead` leads a team (team lead, foreman, 组长);
+ * `adviser` advises without a line (Senior Advisor, 高级顾问).
+ */
+export const SENIORITIES = [
+  'executive',
+  'owner',
+  'board',
+  'vp',
+  'director',
+  'head',
+  'manager',
+  'lead',
+  'individual',
+  'assistant',
+  'adviser',
+] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const SENIORITY_LABELS: Record<Seniority, string> = {
+  executive: 'C-level',
+  owner: 'Owner',
+  board: 'Board',
+  vp: 'VP',
+  director: 'Director',
+  head: 'Head',
+  manager: 'Manager',
+  lead: 'Team lead',
+  individual: 'Individual contributor',
+  assistant: 'Assistant',
+  adviser: 'Adviser',
 };
 
 /** How a record got into the map; the evidence every stakeholder keeps. */

@@ -16,6 +16,7 @@ export function draftFromStakeholder(
     note: stakeholder.note ?? '',
     method: 'manual-entry',
     ...(stakeholder.department ? { department: stakeholder.department } : {}),
+    ...(stakeholder.seniority ? { seniority: stakeholder.seniority } : {}),
     ...(stakeholder.profileUrl ? { profileUrl: stakeholder.profileUrl } : {}),
     ...(stakeholder.email ? { email: stakeholder.email } : {}),
   };

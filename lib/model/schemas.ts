@@ -1,6 +1,6 @@
 /** zod schemas for what Rolecall stores and passes around: the single source of truth for its shapes. */
 import { z } from 'zod/mini';
-import { CAPTURE_METHODS, DEPARTMENTS, INFLUENCES, STANCES } from './attributes';
+import { CAPTURE_METHODS, DEPARTMENTS, INFLUENCES, SENIORITIES, STANCES } from './attributes';
 import { DEAL_CHANNELS, DEAL_STAGES, DECISION_MODES, LANGUAGES, METHODOLOGY_PRESETS } from './deal';
 import { DECISION_ROLES } from './roles';
 
@@ -14,6 +14,7 @@ export const DecisionRoleSchema = z.enum(DECISION_ROLES);
 export const StanceSchema = z.enum(STANCES);
 export const InfluenceSchema = z.enum(INFLUENCES);
 export const DepartmentSchema = z.enum(DEPARTMENTS);
+export const SenioritySchema = z.enum(SENIORITIES);
 export const CaptureMethodSchema = z.enum(CAPTURE_METHODS);
 
 export const EvidenceSchema = z.object({
@@ -54,6 +55,8 @@ export const StakeholderSchema = z.object({
   normalizedName: z.string().check(z.minLength(1)),
   title: z.optional(text(300)),
   department: z.optional(DepartmentSchema),
+  /** Set by the rep; absent, the title's reading stands in (see lib/coverage/department.ts). */
+  seniority: z.optional(SenioritySchema),
   roles: z.array(DecisionRoleSchema),
   stance: StanceSchema,
   influence: InfluenceSchema,
@@ -93,6 +96,7 @@ export const StakeholderDraftSchema = z.object({
   stance: StanceSchema,
   influence: InfluenceSchema,
   department: z.optional(DepartmentSchema),
+  seniority: z.optional(SenioritySchema),
   note: text(5000),
   profileUrl: z.optional(z.string().check(z.maxLength(2048))),
   email: z.optional(text(320)),

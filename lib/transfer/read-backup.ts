@@ -1,6 +1,6 @@
 /** Reads a JSON backup: sniff, decode and parse in slices, then validate every record before anything is written. */
 import type { z } from 'zod/mini';
-import { AccountSchema, StakeholderSchema } from '../model';
+import { AccountSchema, LEGACY_DEPARTMENTS, StakeholderSchema } from '../model';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -87,15 +87,28 @@ async function validateBackup(
     key: 'accounts',
     onProgress,
   });
-  const checkedPeople = await checkSlices(stakeholders, StakeholderSchema, problems, {
-    file,
-    key: 'stakeholders',
-    onProgress,
-  });
+  const checkedPeople = await checkSlices(
+    stakeholders.map(upgradeLegacy),
+    StakeholderSchema,
+    problems,
+    {
+      file,
+      key: 'stakeholders',
+      onProgress,
+    },
+  );
   if (!problems.empty) return failMany(problems.list());
   const snapshot = { accounts: checkedAccounts, stakeholders: checkedPeople };
   const integrity = checkIntegrity(file, snapshot);
   return integrity.length > 0 ? failMany(capProblems(integrity)) : ok(snapshot);
+}
+
+/** A person saved before the database's version 4 names customer success as it was then named. */
+function upgradeLegacy(person: unknown): unknown {
+  if (typeof person !== 'object' || person === null || !('department' in person)) return person;
+  const upgraded =
+    typeof person.department === 'string' ? LEGACY_DEPARTMENTS[person.department] : undefined;
+  return upgraded ? { ...person, department: upgraded } : person;
 }
 
 /** Checks each record with its schema, a slice at a time; the valid ones come back. */

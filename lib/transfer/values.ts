@@ -64,7 +64,11 @@ export const parseStance = enumCell(STANCES, lookup(STANCES, STANCE_LABELS));
 export const parseInfluence = enumCell(INFLUENCES, lookup(INFLUENCES, INFLUENCE_LABELS));
 export const parseDepartment = enumCell<Department>(
   DEPARTMENTS,
-  lookup(DEPARTMENTS, DEPARTMENT_LABELS),
+  // Files written before customer service became customer success still read.
+  lookup(DEPARTMENTS, DEPARTMENT_LABELS, [
+    ['customer-service', 'customer-success'],
+    ['Customer service', 'customer-success'],
+  ]),
 );
 export const parseMethod = enumCell<CaptureMethod>(CAPTURE_METHODS, lookup(CAPTURE_METHODS, {}));
 

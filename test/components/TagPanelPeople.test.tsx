@@ -70,7 +70,7 @@ describe('the people found on the page', () => {
     const list = await screen.findByRole('region', { name: 'People on this page' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringContaining('Ada QuinnChief Financial Officer'),
+      expect.stringContaining('Ada QuinnFinanceChief Financial Officer'),
       expect.stringContaining('Bo LindCTO'),
     ]);
     await waitFor(() =>
@@ -135,6 +135,33 @@ describe('the people found on the page', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
     await screen.findByRole('region', { name: 'People on this page' });
+  });
+
+  it('shows what each title reads as, and takes department and seniority in one click each', async () => {
+    const head: FoundPerson = {
+      key: 'li wei',
+      name: 'Li Wei',
+      title: '采购部部长',
+      method: 'page-layout',
+      suggestion: { department: 'procurement', seniority: 'head', roles: ['procurement'] },
+    };
+    const { save } = renderList({ people: [head], gaveUp: false });
+    const read = await screen.findByText('Procurement · Head of unit');
+    expect(read.getAttribute('title')).toBe('Read from the title: Procurement · Head of unit');
+    fireEvent.click(screen.getByRole('button', { name: 'Tag Li Wei' }));
+    expect(await screen.findByLabelText('Department')).toHaveProperty('value', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Set Procurement' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set Head of unit' }));
+    expect(screen.getByLabelText('Department')).toHaveProperty('value', 'procurement');
+    expect(screen.getByLabelText('Seniority')).toHaveProperty('value', 'head');
+    // Taken, the one-click buttons go; the rep can still pick anything else.
+    expect(screen.queryByRole('button', { name: 'Set Procurement' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Seniority'), { target: { value: 'director' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('status');
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({ department: 'procurement', seniority: 'director', roles: [] }),
+    );
   });
 
   it('says nobody was found, and offers the form by hand', async () => {

@@ -77,7 +77,7 @@ export function fullCommittee(): Stakeholder[] {
       stance: 'champion',
       influence: 'high',
     }),
-    person('agent', { roles: ['user'], department: 'customer-service', reportsToId: 'ops' }),
+    person('agent', { roles: ['user'], department: 'customer-success', reportsToId: 'ops' }),
     person('buyer', { roles: ['procurement'], department: 'procurement', reportsToId: 'cfo' }),
     person('counsel', { department: 'legal', reportsToId: 'ceo' }),
   ];

@@ -55,7 +55,7 @@ const threading: GapRow[] = [
     people: [
       person('vp', { department: 'executive' }),
       person('dir', { department: 'operations', reportsToId: 'vp' }),
-      person('mgr', { department: 'customer-service', reportsToId: 'dir' }),
+      person('mgr', { department: 'customer-success', reportsToId: 'dir' }),
     ],
     gap: 'single-threaded-line',
     expected: { severity: 'warning', about: ['dir', 'mgr', 'vp'] },

@@ -77,7 +77,7 @@ describe('the people found on a page', () => {
     // What the title suggests is shown, and nothing is chosen until the rep applies it.
     const suggestion = panel.getByText('Suggested from the title:');
     await expect(suggestion.textContent()).resolves.toBe(
-      'Suggested from the title: Budget holder, Economic buyer, Finance',
+      'Suggested from the title: Budget holder, Economic buyer, Finance, C-level',
     );
     const holder = panel.getByRole('button', { name: 'Budget holder', exact: true });
     await expect(holder.getAttribute('aria-pressed')).resolves.toBe('false');

@@ -1,22 +1,13 @@
-/** How senior a title reads, in the six languages; the first level whose rules match wins. */
+/**
+ * Words of seniority that mark a short text as a post, for detection's shape test (shape.ts).
+ * Title reading itself uses the lexicon (read.ts); these patterns only say "a post is named".
+ */
 import { anywhere, ending, stem, word } from './patterns';
 
-export const SENIORITIES = [
-  'executive',
-  'board',
-  'vp',
-  'director',
-  'manager',
-  'individual',
-  'assistant',
-] as const;
-export type Seniority = (typeof SENIORITIES)[number];
-
-/** Titles that contain a senior word but are not senior ("Account Executive", "Assistant Professor"). */
-const NOT_EXECUTIVE = [word('account executive|executive assistant|executive secretary')];
+type Level = 'executive' | 'board' | 'vp' | 'director' | 'manager' | 'assistant';
 
 /** Ordered from the most specific: an assistant to the CEO is an assistant, not a CEO. */
-export const SENIORITY_RULES: ReadonlyArray<readonly [Seniority, readonly RegExp[]]> = [
+export const SENIORITY_RULES: ReadonlyArray<readonly [Level, readonly RegExp[]]> = [
   [
     'assistant',
     [
@@ -90,14 +81,3 @@ export const SENIORITY_RULES: ReadonlyArray<readonly [Seniority, readonly RegExp
     ],
   ],
 ];
-
-/** Seniority of a normalised title; `individual` when a role is named but nothing senior. */
-export function seniorityOf(normalized: string): Seniority {
-  for (const [level, patterns] of SENIORITY_RULES) {
-    if (level === 'executive' && NOT_EXECUTIVE.some((p) => p.test(normalized))) {
-      if (!/chief|ceo|founder|president/u.test(normalized)) continue;
-    }
-    if (patterns.some((pattern) => pattern.test(normalized))) return level;
-  }
-  return 'individual';
-}

@@ -8,8 +8,6 @@ describe('readTitle', () => {
     'Финансовый директор',
     '首席财务官',
     'Direktur Keuangan',
-    'talousjohtaja',
-    'Finanzvorstand',
   ])('reads %s as the finance executive who holds the budget', (title) => {
     const reading = readTitle(title);
     expect(reading.department).toBe('finance');
@@ -24,42 +22,42 @@ describe('readTitle', () => {
     ['Direktur Utama', 'executive', 'executive', 'economic-buyer'],
     ['Toimitusjohtaja', 'executive', 'executive', 'economic-buyer'],
     ['Geschäftsführer', 'executive', 'executive', 'economic-buyer'],
-    ['CTO', 'engineering', 'executive', 'technical-evaluator'],
-    ['首席技术官', 'engineering', 'executive', 'technical-evaluator'],
+    ['CTO', 'it', 'executive', 'technical-evaluator'],
+    ['首席技术官', 'it', 'executive', 'technical-evaluator'],
     ['Технический директор', 'engineering', 'executive', 'technical-evaluator'],
     ['Chief Information Security Officer', 'security', 'executive', 'technical-evaluator'],
-    ['Head of Procurement', 'procurement', 'director', 'procurement'],
-    ['Einkaufsleiter', 'procurement', 'director', 'procurement'],
-    ['Руководитель отдела закупок', 'procurement', 'director', 'procurement'],
+    ['Head of Procurement', 'procurement', 'head', 'procurement'],
+    ['Einkaufsleiter', 'procurement', 'head', 'procurement'],
+    ['Руководитель отдела закупок', 'procurement', 'head', 'procurement'],
     ['采购经理', 'procurement', 'manager', 'procurement'],
     ['Manajer Pengadaan', 'procurement', 'manager', 'procurement'],
     ['Hankintapäällikkö', 'procurement', 'manager', 'procurement'],
-    ['General Counsel', 'legal', 'director', 'procurement'],
+    ['General Counsel', 'legal', 'head', 'procurement'],
     ['法务总监', 'legal', 'director', 'procurement'],
     ['Justiziarin', 'legal', 'individual', 'procurement'],
     ['VP, Sales', 'sales', 'vp', 'economic-buyer'],
-    ['Vertriebsleiter', 'sales', 'director', 'influencer'],
+    ['Vertriebsleiter', 'sales', 'head', 'influencer'],
     ['Regional Director of Sales, East', 'sales', 'director', 'influencer'],
     ['Account Executive', 'sales', 'individual', 'user'],
     ['Product Marketing Manager', 'marketing', 'manager', 'influencer'],
     ['Pressereferentin', 'marketing', 'individual', 'user'],
     ['Mediapäällikkö', 'marketing', 'manager', 'influencer'],
     ['Chief People Officer', 'hr', 'executive', 'economic-buyer'],
-    ['Senior Support Engineer', 'customer-service', 'individual', 'user'],
+    ['Senior Support Engineer', 'customer-success', 'individual', 'user'],
     ['Software Engineer', 'engineering', 'individual', 'technical-evaluator'],
     ['Programmierer', 'engineering', 'individual', 'technical-evaluator'],
     ['Разработчик', 'engineering', 'individual', 'technical-evaluator'],
     ['软件工程师', 'engineering', 'individual', 'technical-evaluator'],
-    ['Head of IT', 'it', 'director', 'technical-evaluator'],
+    ['Head of IT', 'it', 'head', 'technical-evaluator'],
     ['DevOps Engineer', 'it', 'individual', 'technical-evaluator'],
-    ['Главный бухгалтер', 'finance', 'manager', 'budget-holder'],
+    ['Главный бухгалтер', 'finance', 'head', 'budget-holder'],
     ['Controller', 'finance', 'individual', 'user'],
     ['Rahastonhoitaja', 'finance', 'individual', 'user'],
     ['Bendahara', 'finance', 'individual', 'user'],
-    ['Executive Assistant to the CEO', 'executive', 'assistant', 'gatekeeper'],
-    ['Секретарь', 'other', 'assistant', 'gatekeeper'],
-    ['总经理助理', 'executive', 'assistant', 'gatekeeper'],
-    ['Sekretariat', 'operations', 'assistant', 'gatekeeper'],
+    ['Executive Assistant to the CEO', 'administration', 'assistant', 'gatekeeper'],
+    ['Секретарь', 'administration', 'assistant', 'gatekeeper'],
+    ['总经理助理', 'administration', 'assistant', 'gatekeeper'],
+    ['Sekretariat', 'administration', 'assistant', 'gatekeeper'],
     ['Chairman of the Board', 'executive', 'board', 'approver'],
     ['Aufsichtsratsvorsitzender', 'executive', 'board', 'approver'],
     ['Председатель совета директоров', 'executive', 'board', 'approver'],
@@ -68,8 +66,12 @@ describe('readTitle', () => {
     ['Puheenjohtaja', 'executive', 'board', 'approver'],
     ['COO', 'operations', 'executive', 'economic-buyer'],
     ['运营总监', 'operations', 'director', 'influencer'],
-    ['Büroleiter', 'operations', 'director', 'influencer'],
+    ['Büroleiter', 'administration', 'head', 'influencer'],
     ['Project Manager', 'other', 'manager', 'influencer'],
+    ['talousjohtaja', 'finance', 'director', 'budget-holder'],
+    ['Finanzvorstand', 'finance', 'board', 'approver'],
+    ['Professor of Economics', 'research', 'individual', 'technical-evaluator'],
+    ['Kepala Sub Bagian Tata Usaha', 'administration', 'head', 'influencer'],
   ])('reads %s as %s / %s, first suggesting %s', (title, department, seniority, role) => {
     const reading = readTitle(title);
     expect([reading.department, reading.seniority, reading.roles[0]]).toEqual([
@@ -79,8 +81,14 @@ describe('readTitle', () => {
     ]);
   });
 
-  it('always suggests at least one role, and never the same role twice', () => {
-    for (const title of ['Open Sourceror', 'Blood Deity', 'Hive-Mind Community Wrangler', '']) {
+  it('reads a title it does not know as unknown and suggests nothing', () => {
+    for (const title of ['Open Sourceror', 'Blood Deity', '']) {
+      expect(readTitle(title)).toEqual({ department: 'unknown', seniority: 'unknown', roles: [] });
+    }
+  });
+
+  it('never suggests the same role twice', () => {
+    for (const title of ['Hive-Mind Community Wrangler', 'CFO', 'Security Engineer', '采购经理']) {
       const { roles } = readTitle(title);
       expect(roles.length).toBeGreaterThan(0);
       expect(new Set(roles).size).toBe(roles.length);
@@ -89,5 +97,60 @@ describe('readTitle', () => {
 
   it('marks IT security as a gatekeeper too', () => {
     expect(readTitle('Security Engineer').roles).toContain('gatekeeper');
+  });
+
+  describe('the most specific word wins', () => {
+    it.each([
+      ['Vice President', 'vp'],
+      ['Executive Vice President', 'vp'],
+      ['Заместитель генерального директора', 'vp'],
+      ['副总裁', 'vp'],
+      ['副总经理', 'vp'],
+      ['Wakil Direktur Utama', 'vp'],
+      ['Varatoimitusjohtaja', 'vp'],
+      ['Deputy Director of Infrastructure', 'director'],
+      ['Заместитель начальника отдела', 'head'],
+      ['Stellv. Abteilungsleiterin', 'head'],
+    ])('a deputy (%s) is %s', (title, seniority) => {
+      expect(readTitle(title).seniority).toBe(seniority);
+    });
+
+    it('reads "-assistentti" before "-johtaja" and "työnjohtaja" as a foreman', () => {
+      expect(readTitle('Toimitusjohtajan assistentti').seniority).toBe('assistant');
+      expect(readTitle('Myyntiassistentti')).toMatchObject({
+        department: 'sales',
+        seniority: 'assistant',
+      });
+      expect(readTitle('Työnjohtaja')).toMatchObject({
+        department: 'operations',
+        seniority: 'lead',
+      });
+      expect(readTitle('Toimitusjohtaja').seniority).toBe('executive');
+    });
+
+    it('splits compounds and reads feminine and gendered forms', () => {
+      expect(readTitle('Marketingleiterin')).toMatchObject({
+        department: 'marketing',
+        seniority: 'head',
+      });
+      expect(readTitle('Vertriebsmitarbeiter:in (m/w/d)')).toMatchObject({
+        department: 'sales',
+        seniority: 'individual',
+      });
+      expect(readTitle('Hallituksen jäsen')).toMatchObject({
+        department: 'executive',
+        seniority: 'board',
+      });
+    });
+
+    it('lets an office win over ownership and the first-named role decide', () => {
+      expect(readTitle('Founder & CEO').seniority).toBe('executive');
+      expect(readTitle('Hallituksen jäsen, sihteeri').seniority).toBe('board');
+    });
+
+    it('reads a security guard as operations, not IT security', () => {
+      expect(readTitle('Satpam').department).toBe('operations');
+      expect(readTitle('Security Guard').department).toBe('operations');
+    });
   });
 });

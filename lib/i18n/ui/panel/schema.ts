@@ -4,7 +4,7 @@
  * content script carries English alone (for its first paint) instead of every language.
  */
 import { z } from 'zod/mini';
-import { DECISION_ROLES, DEPARTMENTS, LANGUAGES, STANCES } from '../../../model';
+import { DECISION_ROLES, DEPARTMENTS, LANGUAGES, SENIORITIES, STANCES } from '../../../model';
 import { type PanelKey, panelEn } from './en';
 
 export type { PanelKey };
@@ -23,5 +23,6 @@ export const PanelVocabularySchema = z.object({
   roles: z.record(z.enum(DECISION_ROLES), z.object({ label, description: label })),
   stances: z.record(z.enum(STANCES), label),
   departments: z.record(z.enum(DEPARTMENTS), label),
+  seniorities: z.record(z.enum(SENIORITIES), label),
 });
 export type PanelVocabulary = z.infer<typeof PanelVocabularySchema>;

@@ -1,0 +1,217 @@
+/**
+ * Reading a job title with the lexicon: each role named in it is read on its own (the first one
+ * decides), its words matched as the lexicon says, and the most specific post word found is the
+ * post: "Deputy" and "副" deputise it, "Lead" raises an individual post, and the function comes
+ * from the words around the post ("Head of Sales", "Vertriebsleiter", "财务总监").
+ */
+import type { Department, Seniority } from '../../model';
+import {
+  foldTitle,
+  hasHan,
+  INDEX_KEY,
+  type TermIndex,
+  TITLE_INDEX,
+  type TitleTerm,
+  type Token,
+  tokens,
+} from './words';
+
+export interface Reading {
+  department: Department | 'unknown';
+  seniority: Seniority | 'unknown';
+}
+
+/** A term found in a title, between two character offsets of its role. */
+interface Hit {
+  term: TitleTerm;
+  start: number;
+  end: number;
+}
+
+/** Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人". */
+const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
+
+/** Words after which what follows is the post's complement: "Head of Sales", "Assistenz der GF". */
+const GOVERNS = new Set(['of', 'to', 'for', 'at', 'der', 'des', 'fur', 'bei', 'zur', 'zum']);
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** German feminine forms ("Leiterin", "Referentinnen") read as the form the lexicon lists. */
+function masculine(word: string): string | undefined {
+  if (word.length > 6 && word.endsWith('innen')) return word.slice(0, -5);
+  if (word.length > 5 && word.endsWith('in')) return word.slice(0, -2);
+  return undefined;
+}
+
+function matchWords(
+  term: TitleTerm,
+  words: readonly Token[],
+  at: number,
+  stem: boolean,
+): number | undefined {
+  let end = 0;
+  for (let i = 0; i < term.words.length; i++) {
+    const token = words[at + i];
+    const want = term.words[i];
+    if (!token || want === undefined) return undefined;
+    if (stem ? !token.text.startsWith(want) : token.text !== want) return undefined;
+    // A word start ends where the stem does: the rest of a compound may be its post.
+    end = stem ? token.start + want.length : token.end;
+  }
+  return end;
+}
+
+function hitsOf(role: string, index: TermIndex): Hit[] {
+  const hits: Hit[] = [];
+  const words = tokens(role);
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i];
+    if (!token) continue;
+    for (const term of index.words.get(token.text) ?? []) {
+      const end = matchWords(term, words, i, false);
+      if (end !== undefined) hits.push({ term, start: token.start, end });
+    }
+    for (const term of index.stems.get(token.text.slice(0, INDEX_KEY)) ?? []) {
+      const end = matchWords(term, words, i, true);
+      if (end !== undefined) hits.push({ term, start: token.start, end });
+    }
+    for (const form of [token.text, masculine(token.text)]) {
+      if (!form) continue;
+      for (const term of index.ends.get(form.slice(-INDEX_KEY)) ?? []) {
+        const head = term.words[0] ?? '';
+        if (!form.endsWith(head)) continue;
+        if (form !== token.text && term.language !== 'de') continue;
+        const start = token.start + form.length - head.length;
+        hits.push({ term, start, end: start + head.length });
+      }
+    }
+  }
+  if (hasHan(role)) {
+    for (let i = 0; i < role.length; i++) {
+      for (const term of index.parts.get(role.charAt(i)) ?? []) {
+        const text = term.words[0] ?? '';
+        if (role.startsWith(text, i)) hits.push({ term, start: i, end: i + text.length });
+      }
+    }
+  }
+  return hits;
+}
+
+type Order = 'first' | 'last' | 'longest';
+
+/** Russian and Indonesian name the post first, Chinese last; elsewhere the longest post wins. */
+function orderOf(role: string, posts: readonly Hit[]): Order {
+  if (CYRILLIC.test(role)) return 'first';
+  if (hasHan(role)) return 'last';
+  if (posts.some((hit) => hit.term.language === 'id')) return 'first';
+  return 'longest';
+}
+
+function better(a: Hit, b: Hit, order: Order): boolean {
+  if (order === 'first' && a.start !== b.start) return a.start < b.start;
+  if (order === 'last' && a.end !== b.end) return a.end > b.end;
+  if (a.term.size !== b.term.size) return a.term.size > b.term.size;
+  return a.end > b.end;
+}
+
+/** The post of one role: the best post word, not one in the complement of an earlier post. */
+function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
+  const posts = hits.filter((hit) => hit.term.entry.seniority !== undefined);
+  if (posts.length === 0) return undefined;
+  const order = orderOf(role, posts);
+  let candidates = posts;
+  if (order === 'longest') {
+    const firstPost = Math.min(...posts.map((hit) => hit.start));
+    const complement = tokens(role).find((t) => t.start > firstPost && GOVERNS.has(t.text));
+    if (complement) {
+      const before = posts.filter((hit) => hit.end <= complement.start);
+      if (before.length > 0) candidates = before;
+    }
+  }
+  let best: Hit | undefined;
+  for (const hit of candidates) if (!best || better(hit, best, order)) best = hit;
+  return best;
+}
+
+const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
+  const level = post.term.entry.seniority ?? 'individual';
+  const deputy = hits.some(
+    (hit) =>
+      hit.term.entry.deputy &&
+      hit.end <= post.start &&
+      !hits.some(
+        (other) =>
+          other !== post &&
+          other.term.entry.seniority &&
+          other.start >= hit.end &&
+          other.end <= post.start,
+      ),
+  );
+  if (deputy && (post.term.entry.top || level === 'executive')) return 'vp';
+  if (level === 'individual') {
+    const raise = hits.find((hit) => hit !== post && hit.term.entry.raises && !overlaps(hit, post));
+    if (raise?.term.entry.raises) return raise.term.entry.raises;
+  }
+  return level;
+}
+
+/** The function a role names: a function word outside the post, else what the post implies. */
+function functionOf(post: Hit | undefined, hits: readonly Hit[]): Department | undefined {
+  let best: Hit | undefined;
+  for (const hit of hits) {
+    const { entry } = hit.term;
+    if (!entry.department || entry.seniority || (post && overlaps(hit, post))) continue;
+    if (!best || hit.term.size > best.term.size) best = hit;
+  }
+  if (best) return best.term.entry.department;
+  if (post?.term.entry.department) return post.term.entry.department;
+  return hits.find((hit) => hit.term.entry.department)?.term.entry.department;
+}
+
+interface RoleReading {
+  seniority?: Seniority;
+  department?: Department;
+}
+
+function readRole(role: string, index: TermIndex): RoleReading {
+  const hits = hitsOf(role, index);
+  const post = postOf(role, hits);
+  const department = functionOf(post, hits);
+  return {
+    ...(post ? { seniority: levelOf(post, hits) } : {}),
+    ...(department ? { department } : {}),
+  };
+}
+
+/** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
+const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
+/** Levels whose holders, with no function named, belong to the executive. */
+const EXECUTIVE_LEVELS = new Set<Seniority>(['executive', 'owner', 'board', 'vp']);
+
+export function readTitleWith(title: string, index: TermIndex): Reading {
+  const roles = foldTitle(title)
+    .split(ROLE_SEPARATOR)
+    .filter((role) => role.length > 0)
+    .map((role) => readRole(role, index));
+  let decides = roles.find((role) => role.seniority !== undefined);
+  if (decides?.seniority === 'owner') {
+    const office = roles.find((role) => role.seniority && OFFICES.has(role.seniority));
+    if (office) decides = office;
+  }
+  const seniority = decides?.seniority;
+  const department =
+    decides?.department ?? roles.find((role) => role.department !== undefined)?.department;
+  if (!seniority && !department) return { department: 'unknown', seniority: 'unknown' };
+  return {
+    department:
+      department ?? (seniority && EXECUTIVE_LEVELS.has(seniority) ? 'executive' : 'other'),
+    seniority: seniority ?? 'individual',
+  };
+}
+
+/** Department and seniority a title reads as; `unknown` when the lexicon knows none of it. */
+export function readPost(title: string): Reading {
+  return readTitleWith(title, TITLE_INDEX);
+}

@@ -1,0 +1,112 @@
+/**
+ * The title words of every language's lexicon, folded and indexed once: whole words and word
+ * starts by their first word, compound heads by their last letters, Chinese by first character.
+ */
+import { type Language, LEXICONS, type TitleWord } from '../../lexicon';
+
+/** One lexicon word ready to match: its words folded as titles are. */
+export interface TitleTerm {
+  entry: TitleWord;
+  language: Language;
+  words: readonly string[];
+  /** Characters of the folded term, the measure of how specific it is. */
+  size: number;
+}
+
+const GENDER_MARKS =
+  /\((?:[mwfdx]|in|gn)(?:\s*[/|,]\s*(?:[mwfdx]|in|gn))*\)|(?<=\p{L})[:*_/](?:in|innen)(?!\p{L})/giu;
+
+/**
+ * Lower case, compatibility forms, accents dropped (so "Päällikkö" and "paallikko", "ё" and "е"
+ * are one word), German gender marks gone ("Leiter:in", "(m/w/d)"), and short acronyms joined
+ * across "&" ("R&D", "FP&A") so that the ampersand can separate roles elsewhere.
+ */
+export function foldTitle(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/gu, 'ss')
+    .replace(GENDER_MARKS, ' ')
+    .replace(/(?<![\p{L}])(\p{L}{1,2})&(\p{L}{1,2})(?![\p{L}])/gu, '$1$2')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words of a folded text with their places; Chinese runs stay whole (matched by `part`). */
+export function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    found.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+export const hasHan = (text: string): boolean => HAN.test(text);
+
+/** Terms by the key they are looked up with. */
+export interface TermIndex {
+  /** `word` terms by their first word. */
+  words: Map<string, TitleTerm[]>;
+  /** `stem` terms by the first three letters of their first word. */
+  stems: Map<string, TitleTerm[]>;
+  /** `end` terms by their last three letters. */
+  ends: Map<string, TitleTerm[]>;
+  /** `part` terms by their first character. */
+  parts: Map<string, TitleTerm[]>;
+}
+
+const KEY = 3;
+
+function push<K>(map: Map<K, TitleTerm[]>, key: K, term: TitleTerm): void {
+  const list = map.get(key);
+  if (list) list.push(term);
+  else map.set(key, [term]);
+}
+
+export function buildIndex(
+  lexicons: ReadonlyArray<{ language: Language; titles: readonly TitleWord[] }>,
+): TermIndex {
+  const index: TermIndex = {
+    words: new Map(),
+    stems: new Map(),
+    ends: new Map(),
+    parts: new Map(),
+  };
+  for (const { language, titles } of lexicons) {
+    for (const entry of titles) {
+      const folded = foldTitle(entry.term);
+      const words = entry.match === 'part' ? [folded] : tokens(folded).map((t) => t.text);
+      const first = words[0];
+      if (!first) continue;
+      const term: TitleTerm = { entry, language, words, size: words.join(' ').length };
+      switch (entry.match ?? 'word') {
+        case 'word':
+          push(index.words, first, term);
+          break;
+        case 'stem':
+          push(index.stems, first.slice(0, KEY), term);
+          break;
+        case 'end':
+          push(index.ends, first.slice(-KEY), term);
+          break;
+        case 'part':
+          push(index.parts, first.charAt(0), term);
+          break;
+      }
+    }
+  }
+  return index;
+}
+
+export const TITLE_INDEX: TermIndex = buildIndex(LEXICONS);
+export { KEY as INDEX_KEY };
