@@ -214,9 +214,23 @@ export class Firefox {
     await writeFile(path, Buffer.from(data, 'base64'));
   }
 
+  /**
+   * Asks Firefox to close, and makes sure it has: it may drop the socket without answering
+   * `browser.close` (seen on a loaded machine), so the answer is waited for a few seconds only,
+   * and a Firefox still running after that is killed.
+   */
   async close(): Promise<void> {
-    await this.send('browser.close', {}).catch(() => undefined);
+    const exited = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once('exit', () => resolve());
+    });
+    const seconds = (n: number) => new Promise<void>((resolve) => setTimeout(resolve, n * 1000));
+    await Promise.race([this.send('browser.close', {}).catch(() => undefined), seconds(5)]);
     this.socket.close();
-    this.child.kill();
+    await Promise.race([exited, seconds(5)]);
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGKILL');
+      await Promise.race([exited, seconds(5)]);
+    }
   }
 }
