@@ -1,5 +1,6 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
 import { AGE_UNITS, FIELD_LABELS, FORMER_SECTIONS } from '../lexicon';
+import { givenNames } from '../lexicon/names';
 import { isDegree, isPet, nameKey, stripHonorifics } from './names';
 import { activeIndex, outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
@@ -177,7 +178,7 @@ function* runDetectors(
     }
     if (detector.kind === 'profile' && candidates.length > 0) profileFound = true;
     let merged = 0;
-    for (const candidate of candidates) {
+    for (const candidate of candidates.flatMap(eachPerson)) {
       if (++merged % 64 === 0) yield;
       if (found && candidate.scope && readBefore(candidate.scope, found)) continue;
       candidate.title = tidyTitle(candidate.title);
@@ -241,6 +242,26 @@ function withoutFormer(people: Person[]): Person[] {
     const order = person.element ? index.facts.get(person.element)?.order : undefined;
     return order === undefined || !sections.some(([from, to]) => order > from && order < to);
   });
+}
+
+/**
+ * "Shane Powell   Chris Leclair (Webmaster)", "Alyssa Roetheli Caitlin Roetheli": two people
+ * sharing a post, written as one name. Each half is a given name the lists know and a word they
+ * do not know as one ("Mary Ann Elizabeth Smith" stays whole). The second person has no element
+ * of their own: the chip stays with the first.
+ */
+function eachPerson(candidate: Candidate): Candidate[] {
+  const words = candidate.name.split(' ');
+  if (words.length !== 4) return [candidate];
+  const given = (word: string | undefined) =>
+    word !== undefined && givenNames.has(word.toLocaleLowerCase());
+  const [first, second, third, fourth] = words;
+  if (!given(first) || given(second) || !given(third) || given(fourth)) return [candidate];
+  const { element: _element, scope: _scope, ...shared } = candidate;
+  return [
+    { ...candidate, name: `${first} ${second}` },
+    { ...shared, name: `${third} ${fourth}`, evidence: { ...candidate.evidence } },
+  ];
 }
 
 interface Found {

@@ -140,4 +140,19 @@ describe('findPeople', () => {
       'Wilma Stone',
     ]);
   });
+
+  it('parts two people written as one name beside one post, and keeps a four-word name whole', () => {
+    const row = (name: string, post: string) =>
+      `<tr><td class="name">${name}</td><td>${post}</td></tr>`;
+    const doc = parseHtml(`<table><tr><th>Name</th><th>Position</th></tr>
+      ${row('Laura Vogtmann &nbsp; Peter Kessling', 'Webmaster')}
+      ${row('Mary Ann Elizabeth Smith', 'Treasurer')}
+      ${row('Hugo Brandt', 'President')}</table>`);
+    expect(findPeople(doc, PAGE_URL).map((p) => [p.name, p.title])).toEqual([
+      ['Laura Vogtmann', 'Webmaster'],
+      ['Peter Kessling', 'Webmaster'],
+      ['Mary Ann Elizabeth Smith', 'Treasurer'],
+      ['Hugo Brandt', 'President'],
+    ]);
+  });
 });
