@@ -378,14 +378,34 @@ export function* steps(root: ParentNode, url: URL): Steps<Candidate[]> {
   // Sections that each hold a grid look alike too; the grids' cards are the people, and a
   // section read as one card would lend its heading as the first person's title.
   const holders = ancestorsOf(groups.flatMap((group) => group.cards));
-  for (const { parent, cards, found, template } of groups) {
-    const key = `${signature(parent)}>${signature(cards[0] ?? parent)}`;
-    if (template && !learned.has(key) && !cards.some((card) => holders.has(card))) {
+  const keyOf = (parent: Element, cards: readonly Element[]) =>
+    `${signature(parent)}>${signature(cards[0] ?? parent)}`;
+  for (const { parent, cards, template } of groups) {
+    const key = keyOf(parent, cards);
+    const known = learned.get(key);
+    // A template that found the post slot teaches more than one that did not.
+    if (template && (!known || (!known.title && template.title))) {
+      if (cards.some((card) => holders.has(card))) continue;
       learned.set(key, template);
       learnedParents.add(signature(parent));
     }
+  }
+  for (const { parent, cards, found, template } of groups) {
     for (const card of cards) read.add(card);
-    out.push(...found.filter((entry) => !holders.has(entry.card)));
+    const cousins = learned.get(keyOf(parent, cards));
+    // Rows of one grid cut into groups: a row whose posts the lexicon does not know
+    // ("Disposition", "Lagerlogistik") takes the post slot its cousin rows showed.
+    const slot =
+      template && !template.title && cousins?.title && cousins.name === template.name
+        ? cousins
+        : undefined;
+    for (const entry of found) {
+      yield;
+      if (holders.has(entry.card)) continue;
+      const reading = slot ? readCard(entry.card) : undefined;
+      const person = reading && slot ? readByTemplate(reading, slot) : undefined;
+      out.push(person && reading ? toFound(reading, person, url, index) : entry);
+    }
   }
   if (learned.size > 0) {
     // A last row with a single card has no look-alike siblings; its cousins taught the template.

@@ -136,4 +136,20 @@ describe('cards detector', () => {
       ['Pekka Lahtinen', 'myyntipäällikkö', 'pekka@yritys.example'],
     ]);
   });
+
+  it('gives rows of one grid the post slot their cousin row showed, known words or not', () => {
+    const card = (name: string, post: string) =>
+      `<div class="col"><div class="member"><a href="mailto:x@firma.example"><h4>${name}</h4></a><p class="muted">${post}<br><i>+49 5531 934</i></p></div></div>`;
+    const doc = parseHtml(
+      `<div class="row">${card('K. Hartwig', 'Geschäftsführer')}${card('L. Albers', 'Prokuristin')}</div>` +
+        `<div class="row">${card('B. Menzel', 'Disposition')}${card('S. Feldt', 'Disposition')}${card('T. Kranz', 'Lagerlogistik')}</div>`,
+    );
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['K. Hartwig', 'Geschäftsführer'],
+      ['L. Albers', 'Prokuristin'],
+      ['B. Menzel', 'Disposition'],
+      ['S. Feldt', 'Disposition'],
+      ['T. Kranz', 'Lagerlogistik'],
+    ]);
+  });
 });
