@@ -1,6 +1,6 @@
 /** Invoking Rolecall with nothing selected: the people on the page, tagged from the list. */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Browser,
   type ChipSeen,
@@ -25,6 +25,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+// A test that fails leaves its tab open; the next test would open the panel on that tab (the
+// same page's address) instead of its own. Each test starts with no page tab.
+afterEach(async () => {
+  for (const page of browser?.context.pages() ?? []) {
+    if (page.url().startsWith('http')) await page.close();
+  }
 });
 
 const peopleOf = async (page: Page) =>
