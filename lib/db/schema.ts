@@ -1,6 +1,7 @@
 /** The one Rolecall database. It lives in the extension origin only (background, popup, pages). */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, Settings, Stakeholder } from '../model';
+import type { Account, Deal, Person, Settings } from '../model';
+import { upgradeToDeals } from './upgrade-deals';
 
 export const DATABASE_NAME = 'rolecall';
 
@@ -27,7 +28,8 @@ export interface StandingRow {
 
 export type RolecallDatabase = Dexie & {
   accounts: EntityTable<Account, 'id'>;
-  stakeholders: EntityTable<Stakeholder, 'id'>;
+  deals: EntityTable<Deal, 'id'>;
+  stakeholders: EntityTable<Person, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   standings: EntityTable<StandingRow, 'accountId'>;
 };
@@ -47,5 +49,9 @@ export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
   // v3: each account's standing, so the dashboard need not score every account on every change.
   // New table only: it starts empty and the dashboard fills it the first time it lists accounts.
   db.version(3).stores({ standings: 'accountId' });
+  // v4 is another change's (departments read from titles); Dexie upgrades across the gap.
+  // v5: several deals per account. Each account's context and its people's roles move into one
+  // deal named after it (upgrade-deals.ts).
+  db.version(5).stores({ deals: 'id, accountId, updatedAt' }).upgrade(upgradeToDeals);
   return db;
 }

@@ -151,6 +151,14 @@ export const GAP_TEXT: Readonly<Record<GapId, Localized>> = {
     fi: 'Vaikutusvaltainen epäilijä, eikä puolellasi ole yhtä painavaa tukijaa.',
     de: 'Ein einflussreicher Skeptiker, und auf Ihrer Seite steht niemand mit gleichem Gewicht.',
   },
+  'stance-differs-across-deals': {
+    en: 'Someone who backs you here stands against you in another deal with this account ({names}).',
+    ru: 'Тот, кто поддерживает вас здесь, против вас в другой сделке с этим клиентом ({names}).',
+    zh: '在这里支持你的人，在与该客户的另一笔交易中却反对你（{names}）。',
+    id: 'Orang yang mendukung Anda di sini menentang Anda di transaksi lain dengan akun ini ({names}).',
+    fi: 'Täällä sinua tukeva henkilö vastustaa sinua toisessa saman asiakkaan kaupassa ({names}).',
+    de: 'Wer Sie hier unterstützt, steht in einem anderen Deal mit diesem Kunden gegen Sie ({names}).',
+  },
   'no-finance-function': {
     en: 'Finance is not involved yet: nobody will vouch for the return on investment.',
     ru: 'Финансы ещё не подключены: никто не подтвердит окупаемость.',

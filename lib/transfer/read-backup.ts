@@ -1,6 +1,15 @@
 /** Reads a JSON backup: sniff, decode and parse in slices, then validate every record before anything is written. */
 import type { z } from 'zod/mini';
-import { AccountSchema, StakeholderSchema } from '../model';
+import {
+  AccountSchema,
+  accountOfLegacy,
+  DealSchema,
+  dealOfLegacyAccount,
+  LegacyAccountSchema,
+  LegacyStakeholderSchema,
+  PersonSchema,
+  personOfLegacy,
+} from '../model';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -80,20 +89,44 @@ async function validateBackup(
   const envelope = BackupEnvelopeSchema.safeParse(data, { reportInput: true });
   if (!envelope.success)
     return failMany(envelope.error.issues.map((issue) => problemAt(file, issue, [])));
-  const { accounts, stakeholders } = envelope.data;
   const problems = new ProblemList(file);
-  const checkedAccounts = await checkSlices(accounts, AccountSchema, problems, {
-    file,
-    key: 'accounts',
-    onProgress,
-  });
-  const checkedPeople = await checkSlices(stakeholders, StakeholderSchema, problems, {
-    file,
-    key: 'stakeholders',
-    onProgress,
-  });
-  if (!problems.empty) return failMany(problems.list());
-  const snapshot = { accounts: checkedAccounts, stakeholders: checkedPeople };
+  let snapshot: Snapshot;
+  if (envelope.data.version === 1) {
+    // Format 1 kept one deal context per account: each account's becomes its one deal.
+    const { accounts, stakeholders } = envelope.data;
+    const legacyAccounts = await checkSlices(accounts, LegacyAccountSchema, problems, {
+      file,
+      key: 'accounts',
+      onProgress,
+    });
+    const legacyPeople = await checkSlices(stakeholders, LegacyStakeholderSchema, problems, {
+      file,
+      key: 'stakeholders',
+      onProgress,
+    });
+    if (!problems.empty) return failMany(problems.list());
+    snapshot = {
+      accounts: legacyAccounts.map(accountOfLegacy),
+      deals: legacyAccounts.map(dealOfLegacyAccount),
+      stakeholders: legacyPeople.map(personOfLegacy),
+    };
+  } else {
+    const { accounts, deals, stakeholders } = envelope.data;
+    snapshot = {
+      accounts: await checkSlices(accounts, AccountSchema, problems, {
+        file,
+        key: 'accounts',
+        onProgress,
+      }),
+      deals: await checkSlices(deals, DealSchema, problems, { file, key: 'deals', onProgress }),
+      stakeholders: await checkSlices(stakeholders, PersonSchema, problems, {
+        file,
+        key: 'stakeholders',
+        onProgress,
+      }),
+    };
+    if (!problems.empty) return failMany(problems.list());
+  }
   const integrity = checkIntegrity(file, snapshot);
   return integrity.length > 0 ? failMany(capProblems(integrity)) : ok(snapshot);
 }
@@ -103,7 +136,7 @@ async function checkSlices<S extends z.ZodMiniType>(
   items: readonly unknown[],
   schema: S,
   problems: ProblemList,
-  where: { file: string; key: 'accounts' | 'stakeholders'; onProgress?: ProgressListener },
+  where: { file: string; key: RecordKey; onProgress?: ProgressListener },
 ): Promise<z.output<S>[]> {
   const { file, key, onProgress } = where;
   const pause = timeSlicer();
@@ -138,7 +171,10 @@ function problemAt(
 function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
   const [key, index, field] = path;
   const technical = jsonPath(path);
-  if (typeof index !== 'number' || (key !== 'accounts' && key !== 'stakeholders'))
+  if (
+    typeof index !== 'number' ||
+    (key !== 'accounts' && key !== 'stakeholders' && key !== 'deals')
+  )
     return say('transfer.where.path', { path: technical });
   const who = recordPlace(key, index, nameOf(record));
   return field === undefined
@@ -147,12 +183,15 @@ function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
 }
 
 /** 'Person 4 ("Jane Doe")', or 'Account 2' for a record without a usable name. */
-export function recordPlace(
-  key: 'accounts' | 'stakeholders',
-  index: number,
-  name: string | undefined,
-): Said {
+export type RecordKey = 'accounts' | 'deals' | 'stakeholders';
+
+export function recordPlace(key: RecordKey, index: number, name: string | undefined): Said {
   const number = index + 1;
+  if (key === 'deals') {
+    return name === undefined
+      ? say('transfer.where.deal', { number })
+      : say('transfer.where.dealNamed', { number, name: describe(name) });
+  }
   if (key === 'accounts') {
     return name === undefined
       ? say('transfer.where.account', { number })

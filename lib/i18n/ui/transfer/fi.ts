@@ -13,6 +13,8 @@ export const transferFi: TransferCatalog = {
   'transfer.where.personNamed': 'Henkilö {number} ({name})',
   'transfer.where.account': 'Asiakas {number}',
   'transfer.where.accountNamed': 'Asiakas {number} ({name})',
+  'transfer.where.deal': 'Kauppa {number}',
+  'transfer.where.dealNamed': 'Kauppa {number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, kenttä ”{field}” ({path})',
   'transfer.where.personByName': 'Henkilö ”{name}”',
@@ -48,6 +50,10 @@ export const transferFi: TransferCatalog = {
     'sillä on sama tunniste kuin henkilöllä {first}; kukin henkilö saa esiintyä vain kerran.',
   'transfer.problem.accountNotInFile':
     'kuuluu asiakkaaseen ”{account}”, jota ei ole tässä tiedostossa.',
+  'transfer.problem.sameDealId':
+    'on sama tunniste kuin kaupalla {first}; kunkin kaupan pitää esiintyä kerran.',
+  'transfer.problem.dealNotInAccount':
+    'osallistuu kauppaan "{deal}", joka ei ole tässä tiedostossa hänen asiakkaansa kauppa.',
   'transfer.problem.missing': 'puuttuu.',
   'transfer.problem.notWhole': 'pitää olla kokonaisluku, ei {got}.',
   'transfer.problem.shouldBe': 'pitää olla {expected}, ei {got}.',
@@ -117,6 +123,11 @@ export const transferFi: TransferCatalog = {
   'transfer.field.created-at': 'Henkilö lisätty',
   'transfer.field.updated-at': 'Henkilöä muutettu',
   'transfer.field.account-stage': 'Kaupan vaihe',
+  'transfer.field.deal-name': 'Kauppa',
+  'transfer.field.deal-id': 'Rolecallin kaupan tunniste',
+  'transfer.field.deal-amount': 'Kaupan arvo',
+  'transfer.field.deal-close-date': 'Päätöspäivä',
+  'transfer.field.deal-crm-id': 'Myyntimahdollisuuden tunniste CRM:ssä',
   'transfer.field.account-decision-mode': 'Miten he päättävät',
   'transfer.field.account-channel': 'Kaupan kanava',
   'transfer.field.account-preset': 'Myyntimenetelmä',

@@ -13,6 +13,8 @@ export const transferId: TransferCatalog = {
   'transfer.where.personNamed': 'Orang ke-{number} ({name})',
   'transfer.where.account': 'Perusahaan ke-{number}',
   'transfer.where.accountNamed': 'Perusahaan ke-{number} ({name})',
+  'transfer.where.deal': 'Transaksi ke-{number}',
+  'transfer.where.dealNamed': 'Transaksi ke-{number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, kolom data "{field}" ({path})',
   'transfer.where.personByName': 'Orang "{name}"',
@@ -48,6 +50,10 @@ export const transferId: TransferCatalog = {
     'memiliki id yang sama dengan orang ke-{first}; setiap orang hanya boleh muncul sekali.',
   'transfer.problem.accountNotInFile':
     'termasuk perusahaan "{account}", yang tidak ada di file ini.',
+  'transfer.problem.sameDealId':
+    'memiliki id yang sama dengan transaksi ke-{first}; setiap transaksi hanya boleh muncul sekali.',
+  'transfer.problem.dealNotInAccount':
+    'terlibat di transaksi "{deal}", yang bukan transaksi perusahaannya di berkas ini.',
   'transfer.problem.missing': 'tidak ada.',
   'transfer.problem.notWhole': 'harus bilangan bulat, bukan {got}.',
   'transfer.problem.shouldBe': 'harus berupa {expected}, bukan {got}.',
@@ -115,6 +121,11 @@ export const transferId: TransferCatalog = {
   'transfer.field.created-at': 'Orang ditambahkan pada',
   'transfer.field.updated-at': 'Orang diubah pada',
   'transfer.field.account-stage': 'Tahap kesepakatan',
+  'transfer.field.deal-name': 'Transaksi',
+  'transfer.field.deal-id': 'Id transaksi Rolecall',
+  'transfer.field.deal-amount': 'Nilai transaksi',
+  'transfer.field.deal-close-date': 'Tanggal penutupan',
+  'transfer.field.deal-crm-id': 'Id peluang di CRM',
   'transfer.field.account-decision-mode': 'Cara mereka memutuskan',
   'transfer.field.account-channel': 'Saluran kesepakatan',
   'transfer.field.account-preset': 'Metodologi',
