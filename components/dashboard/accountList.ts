@@ -83,7 +83,7 @@ export interface ListedDeal {
 
 /**
  * Every deal of the listed accounts as its own row, with the same filter: a search matches the
- * account's or the deal's name (or a person's), a stage filter the deal's own stage.
+ * account's or the deal's name (or a person's), a stage or score filter the deal's own.
  */
 export function listDeals(
   summaries: readonly AccountSummary[],
@@ -92,11 +92,14 @@ export function listDeals(
 ): ListedDeal[] {
   const key = normalizeName(filter.query);
   const deals: ListedDeal[] = [];
-  for (const { summary } of listAccounts(summaries, { ...filter, query: '' })) {
+  const accounts = listAccounts(summaries, { ...filter, query: '', scoreBelow: undefined });
+  for (const { summary } of accounts) {
     const accountHit = key === '' || normalizeName(summary.account.name).includes(key);
     const personHit = summary.personKeys.some((person) => person.includes(key));
     for (const deal of summary.deals) {
       if (filter.stage !== undefined && deal.deal.stage !== filter.stage) continue;
+      // A deal's own score, not its account's (the one of the deal last worked on).
+      if (filter.scoreBelow !== undefined && deal.score >= filter.scoreBelow) continue;
       if (!accountHit && !personHit && !normalizeName(deal.deal.name).includes(key)) continue;
       deals.push({
         summary: deal,

@@ -152,12 +152,12 @@ export const GAP_TEXT: Readonly<Record<GapId, Localized>> = {
     de: 'Ein einflussreicher Skeptiker, und auf Ihrer Seite steht niemand mit gleichem Gewicht.',
   },
   'stance-differs-across-deals': {
-    en: 'Someone who backs you here stands against you in another deal with this account ({names}).',
-    ru: 'Тот, кто поддерживает вас здесь, против вас в другой сделке с этим клиентом ({names}).',
-    zh: '在这里支持你的人，在与该客户的另一笔交易中却反对你（{names}）。',
-    id: 'Orang yang mendukung Anda di sini menentang Anda di transaksi lain dengan akun ini ({names}).',
-    fi: 'Täällä sinua tukeva henkilö vastustaa sinua toisessa saman asiakkaan kaupassa ({names}).',
-    de: 'Wer Sie hier unterstützt, steht in einem anderen Deal mit diesem Kunden gegen Sie ({names}).',
+    en: 'Backs you in one deal with this account and opposes you in another ({names}).',
+    ru: 'Поддерживает вас в одной сделке с этим клиентом и против вас в другой ({names}).',
+    zh: '在与该客户的一笔交易中支持你，在另一笔中却反对你（{names}）。',
+    id: 'Mendukung Anda di satu transaksi dengan akun ini dan menentang Anda di transaksi lain ({names}).',
+    fi: 'Tukee sinua yhdessä saman asiakkaan kaupassa ja vastustaa toisessa ({names}).',
+    de: 'Unterstützt Sie in einem Deal mit diesem Kunden und steht in einem anderen gegen Sie ({names}).',
   },
   'no-finance-function': {
     en: 'Finance is not involved yet: nobody will vouch for the return on investment.',

@@ -129,12 +129,16 @@ export function hubspotRow(
   ];
 }
 
-/** Each person with the deals (of their account) they take part in, in the snapshot's order. */
+/**
+ * Each person with the deals (of their account) they take part in, in the order of their parts:
+ * a file read back keeps that order, so exporting it again writes the same rows.
+ */
 function* partsWithDeals(snapshot: Snapshot) {
-  const deals = snapshot.deals;
+  const deals = new Map(snapshot.deals.map((deal) => [deal.id, deal]));
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    for (const deal of deals) {
-      if (deal.accountId !== account.id) continue;
+    for (const part of person.involvements) {
+      const deal = deals.get(part.dealId);
+      if (deal?.accountId !== account.id) continue;
       const inDeal = stakeholderIn(person, deal.id);
       if (inDeal) yield { person: inDeal, account, deal };
     }

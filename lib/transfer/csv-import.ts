@@ -130,6 +130,8 @@ const PART_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'deal-amount',
   'deal-close-date',
   'deal-crm-id',
+  'deal-created-at',
+  'deal-updated-at',
 ]);
 
 /**
@@ -173,13 +175,27 @@ function dealFor(
 ): Result<Deal | undefined> {
   const cell = (field: ImportField) => reader.cell(row, field).trim();
   const withColumns = DEAL_FIELDS.some((field) => reader.has(field));
-  const id = cell('deal-id');
+  // Ids are kept exactly as written, as account and person ids are: another Rolecall made them.
+  const rawId = reader.cell(row, 'deal-id');
+  const id = rawId.trim() === '' ? '' : rawId;
   const crmId = cell('deal-crm-id');
   const name = cell('deal-name') || (withColumns ? crmId : account.name);
   if (withColumns && id === '' && name === '') return ok(undefined);
   const key = id ? `id:${id}` : `name:${account.id}\n${normalizeName(name)}`;
   const known = deals.get(key);
   if (known) return ok(known);
+  const problems: ImportProblem[] = [];
+  // A deal's own times when the file has them (ours does), else its account's.
+  const time = (field: ImportField, fallbackMs: number) => {
+    const text = cell(field);
+    if (text === '') return fallbackMs;
+    const ms = parseTimestamp(text);
+    if (ms === undefined)
+      problems.push(
+        reader.problem(index, say('transfer.problem.notDate', { got: describe(text) }), field),
+      );
+    return ms ?? fallbackMs;
+  };
   const candidate = {
     id: id || (withColumns ? options.newId() : account.id),
     accountId: account.id,
@@ -189,24 +205,25 @@ function dealFor(
     channel: cell('account-channel') || DEFAULT_DEAL_CONTEXT.channel,
     preset: cell('account-preset') || DEFAULT_DEAL_CONTEXT.preset,
     questionLanguage: cell('account-language') || DEFAULT_DEAL_CONTEXT.questionLanguage,
-    createdAt: account.createdAt,
-    updatedAt: account.updatedAt,
+    createdAt: time('deal-created-at', account.createdAt),
+    updatedAt: time('deal-updated-at', account.updatedAt),
     ...(cell('deal-amount') ? { amount: Number(cell('deal-amount').replace(/[\s,]/gu, '')) } : {}),
     ...(cell('deal-close-date') ? { closeDate: cell('deal-close-date').slice(0, 10) } : {}),
     ...(crmId ? { crmOpportunityId: crmId } : {}),
   };
   const checked = DealSchema.safeParse(candidate, { reportInput: true });
   if (!checked.success) {
-    return failMany(
-      checked.error.issues.map((issue) =>
+    for (const issue of checked.error.issues) {
+      problems.push(
         reader.problem(
           index,
           issueMessage(issue),
           DEAL_COLUMN[String(issue.path[0])] ?? 'deal-name',
         ),
-      ),
-    );
+      );
+    }
   }
+  if (problems.length > 0 || !checked.success) return failMany(problems);
   deals.set(key, checked.data);
   return ok(checked.data);
 }

@@ -45,13 +45,20 @@ export function takeTheirs(mine: Person, theirs: Person): Person {
   };
 }
 
-/** Their part in a deal replaces mine there; my parts in deals their file does not have stay. */
+/**
+ * Their part in a deal wins there, field by field, with my note kept when theirs has none; my
+ * parts in deals their file does not have stay.
+ */
 export function takeTheirParts(
   mine: readonly Involvement[],
   theirs: readonly Involvement[],
 ): Involvement[] {
+  const myPart = new Map(mine.map((part) => [part.dealId, part]));
   const theirDeals = new Set(theirs.map((part) => part.dealId));
-  return [...mine.filter((part) => !theirDeals.has(part.dealId)), ...theirs];
+  return [
+    ...mine.filter((part) => !theirDeals.has(part.dealId)),
+    ...theirs.map((part) => ({ ...myPart.get(part.dealId), ...part })),
+  ];
 }
 
 /** The same deal seen twice: the side that changed it last wins; it keeps my account. */

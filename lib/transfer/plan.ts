@@ -65,7 +65,7 @@ export function planAgainst(
   warnings: ImportProblem[] = [],
 ): ImportPlan {
   const accounts = planAccounts(existing.accounts, incoming.accounts);
-  const deals = planDeals(existing.deals, incoming.deals, accounts.idMap);
+  const deals = planDeals(existing, incoming, accounts.idMap);
   const plan: ImportPlan = {
     incoming,
     accounts: accounts.plan,
@@ -196,30 +196,43 @@ function planAccounts(mine: readonly Account[], theirs: readonly Account[]) {
 }
 
 /**
- * Their deal is mine when it has my deal's id, or the same name in the account it lands in (a
- * backup of format 1 names its one deal after the account, as the upgrade named mine).
+ * Their deal is mine when it has my deal's id, or the same name in the account it lands in, or
+ * when both are named after their accounts: a backup of format 1 names its one deal after the
+ * account, as the upgrade named mine, and a colleague may spell the company otherwise.
  */
 function planDeals(
-  mine: readonly Deal[],
-  theirs: readonly Deal[],
+  existing: Pick<Snapshot, 'accounts' | 'deals'>,
+  incoming: Pick<Snapshot, 'accounts' | 'deals'>,
   accountIdMap: ReadonlyMap<string, string>,
 ) {
+  const mine = existing.deals;
   const byId = new Map(mine.map((deal) => [deal.id, deal]));
   const key = (accountId: string, name: string) => `${accountId}\n${normalizeName(name)}`;
   const byName = new Map(mine.map((deal) => [key(deal.accountId, deal.name), deal]));
+  const myAccountName = new Map(existing.accounts.map((account) => [account.id, account.name]));
+  const theirAccountName = new Map(incoming.accounts.map((account) => [account.id, account.name]));
+  const namedAfterAccount = (deal: Deal, names: ReadonlyMap<string, string>) =>
+    normalizeName(deal.name) === normalizeName(names.get(deal.accountId) ?? '');
   const idMap = new Map<string, string>();
   const merged = new Map<string, Deal>();
   const plan: ImportPlan['deals'] = { add: [], update: [], unchanged: [] };
-  for (const deal of theirs) {
+  for (const deal of incoming.deals) {
     const accountId = accountIdMap.get(deal.accountId) ?? deal.accountId;
-    const match = byId.get(deal.id) ?? byName.get(key(accountId, deal.name));
+    const direct = byId.get(deal.id) ?? byName.get(key(accountId, deal.name));
+    const asMain =
+      direct === undefined && namedAfterAccount(deal, theirAccountName)
+        ? byName.get(key(accountId, myAccountName.get(accountId) ?? ''))
+        : undefined;
+    const match = direct ?? asMain;
     if (!match) {
       plan.add.push(accountId === deal.accountId ? deal : { ...deal, accountId });
       idMap.set(deal.id, deal.id);
       continue;
     }
     idMap.set(deal.id, match.id);
-    merged.set(match.id, mergeDeal(merged.get(match.id) ?? match, deal));
+    // Matched as the account's main deal: it keeps my name for it, as the account keeps mine.
+    const theirs = asMain ? { ...deal, name: match.name } : deal;
+    merged.set(match.id, mergeDeal(merged.get(match.id) ?? match, theirs));
   }
   for (const [id, after] of merged) {
     const before = byId.get(id);

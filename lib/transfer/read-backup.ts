@@ -169,7 +169,10 @@ function problemAt(
 
 /** 'Person 4 ("Jane Doe"), field "stance" (stakeholders[3].stance)' */
 function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
-  const [key, index, field] = path;
+  const [key, index] = path;
+  // The field the rep knows, the last name on the path: "stance" of a person's part in a deal
+  // (stakeholders[3].involvements[0].stance), not "involvements".
+  const field = path.slice(2).findLast((step) => typeof step === 'string');
   const technical = jsonPath(path);
   if (
     typeof index !== 'number' ||

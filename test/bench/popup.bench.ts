@@ -1,7 +1,9 @@
 /**
- * The popup's time to first full render (the account, its coverage and all its people on
- * screen) for an account of 300 stakeholders, in a database of 100,000 stakeholders across
- * 5,000 accounts, against the same popup over a database holding only that account. Real
+ * The popup's time to first full render (the deal, its coverage and all its people on screen)
+ * for an account of 300 stakeholders, in a database of 100,000 stakeholders across 5,000
+ * accounts, against the same popup over a database holding only that account: once for an
+ * account with one deal, once for one deal of an account with two, everyone taking part in both
+ * (the popup also scores the other deal, and shows where someone's stance differs there). Real
  * Chromium, the release build; the popup marks the moment itself (POPUP_READY).
  */
 
@@ -10,7 +12,13 @@ import { existsSync } from 'node:fs';
 import { POPUP_READY } from '../../entrypoints/popup/marks';
 import { launch, newProfileDir, RELEASE_BUILD } from '../e2e/harness';
 import { seedExtension } from '../support/seed-extension';
-import { syntheticAccount, syntheticMap, syntheticPeople } from '../support/synthetic';
+import {
+  type SyntheticMap,
+  syntheticAccount,
+  syntheticDeal,
+  syntheticMap,
+  syntheticPeople,
+} from '../support/synthetic';
 import { type BenchFigure, figure, sized } from './figure';
 
 const RUNS = sized(9, 1);
@@ -18,7 +26,7 @@ const MAP = sized(300, 30);
 const CROWD = sized(100_000, 2_000);
 const ACCOUNTS = sized(5_000, 100);
 
-async function timeToFullRender(seed: Parameters<typeof seedExtension>[1]): Promise<number> {
+async function timeToFullRender(seed: SyntheticMap): Promise<number> {
   const browser = await launch(await newProfileDir(), RELEASE_BUILD);
   try {
     const url = `chrome-extension://${browser.extensionId}/popup.html`;
@@ -48,28 +56,54 @@ async function timeToFullRender(seed: Parameters<typeof seedExtension>[1]): Prom
   }
 }
 
+/** The popup over the target account alone, and over it among the crowd, as one figure. */
+async function crowdedVsAlone(
+  bench: string,
+  target: SyntheticMap,
+  crowd: SyntheticMap,
+): Promise<BenchFigure> {
+  const [account] = target.accounts;
+  const others = <T extends { accountId: string }>(rows: T[]) =>
+    rows.filter((row) => row.accountId !== account?.id);
+  const alone = await timeToFullRender(target);
+  const crowded = await timeToFullRender({
+    accounts: [...target.accounts, ...crowd.accounts.filter((a) => a.id !== account?.id)],
+    deals: [...target.deals, ...others(crowd.deals)],
+    stakeholders: [
+      ...target.stakeholders,
+      ...others(crowd.stakeholders).slice(0, CROWD - target.stakeholders.length),
+    ],
+  });
+  return figure(bench, crowded, alone);
+}
+
 export default async function popupBench(): Promise<BenchFigure[]> {
   if (!existsSync(RELEASE_BUILD)) {
     spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const now = Date.now();
-  const target = { ...syntheticAccount(0, now), updatedAt: now };
-  const people = syntheticPeople(target, MAP, now);
+  const account = { ...syntheticAccount(0, now), updatedAt: now };
   const crowd = syntheticMap(ACCOUNTS, CROWD, now - 1000);
-  const others = {
-    accounts: crowd.accounts.filter((account) => account.id !== target.id),
-    stakeholders: crowd.stakeholders.filter((person) => person.accountId !== target.id),
-  };
-  const alone = await timeToFullRender({ accounts: [target], stakeholders: people });
-  const crowded = await timeToFullRender({
-    accounts: [target, ...others.accounts],
-    stakeholders: [...people, ...others.stakeholders.slice(0, CROWD - people.length)],
-  });
+  const oneDeal = syntheticDeal(account);
+  const twoDeals = [oneDeal, { ...syntheticDeal(account, 1), name: 'Renewal' }];
   return [
-    figure(
+    await crowdedVsAlone(
       `popup first full render, ${MAP} of ${CROWD / 1000}k stakeholders vs alone`,
-      crowded,
-      alone,
+      {
+        accounts: [account],
+        deals: [oneDeal],
+        stakeholders: syntheticPeople(account, MAP, now),
+      },
+      crowd,
+    ),
+    await crowdedVsAlone(
+      `popup first full render, one of 2 deals, ${MAP} of ${CROWD / 1000}k stakeholders vs alone`,
+      {
+        accounts: [account],
+        deals: twoDeals,
+        stakeholders: syntheticPeople(account, MAP, now, 1, twoDeals),
+      },
+      crowd,
     ),
   ];
 }

@@ -33,7 +33,7 @@ export function person(id: string, overrides: PersonOverrides = {}): Stakeholder
   return {
     id,
     accountId: 'acme',
-    dealId: 'acme',
+    dealId: fields.accountId ?? 'acme',
     involvements: [],
     name,
     normalizedName: normalizeName(name),

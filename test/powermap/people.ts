@@ -17,7 +17,7 @@ export function person(
   return {
     id,
     accountId: 'acme',
-    dealId: 'acme',
+    dealId: fields.accountId ?? 'acme',
     involvements: [],
     name,
     normalizedName: normalizeName(name),

@@ -131,6 +131,8 @@ export const transferDe: TransferCatalog = {
   'transfer.field.account-language': 'Sprache der Fragen',
   'transfer.field.account-created-at': 'Unternehmen angelegt am',
   'transfer.field.account-updated-at': 'Unternehmen geändert am',
+  'transfer.field.deal-created-at': 'Deal angelegt am',
+  'transfer.field.deal-updated-at': 'Deal geändert am',
   'transfer.field.person-id': 'Rolecall-Personen-ID',
   'transfer.field.account-id': 'Rolecall-Unternehmens-ID',
   'transfer.field.reports-to-id': 'Berichtet an (Rolecall-ID)',
@@ -145,10 +147,11 @@ export const transferDe: TransferCatalog = {
   'transfer.export.jsonHint':
     'Alles, mit IDs und Nachweisen: auf einem neuen Rechner wiederherstellen oder mit Kollegen teilen.',
   'transfer.export.csv': 'Tabelle (CSV)',
-  'transfer.export.csvHint': 'Eine Zeile pro Person, für Excel, Google Sheets oder Numbers.',
-  'transfer.export.hubspot': 'HubSpot-Kontakte (CSV)',
+  'transfer.export.csvHint':
+    'Eine Zeile pro Person und Deal, für Excel, Google Sheets oder Numbers.',
+  'transfer.export.hubspot': 'HubSpot-Kontakte und -Deals (drei CSV-Dateien)',
   'transfer.export.hubspotHint':
-    'In HubSpot: Kontakte, Importieren. Kontakte werden über die Unternehmensdomain zugeordnet; die Rollen füllen „Buying Role“.',
+    'In HubSpot zuerst die Kontaktdatei importieren, dann die Deal-Datei, dann die Deal-Kontakte (Zuordnungen mit Labels nach den Rollen); siehe README.',
   'transfer.export.salesforce': 'Salesforce (zwei CSV-Dateien)',
   'transfer.export.salesforceHint':
     'Zuerst die Kontaktdatei mit dem Datenimport-Assistenten importieren, dann die Datei mit den Kontaktrollen; siehe README.',

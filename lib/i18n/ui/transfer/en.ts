@@ -126,6 +126,8 @@ export const transferEn = {
   'transfer.field.account-language': 'Question language',
   'transfer.field.account-created-at': 'Account created at',
   'transfer.field.account-updated-at': 'Account updated at',
+  'transfer.field.deal-created-at': 'Deal created at',
+  'transfer.field.deal-updated-at': 'Deal updated at',
   'transfer.field.person-id': 'Rolecall person id',
   'transfer.field.account-id': 'Rolecall account id',
   'transfer.field.reports-to-id': 'Reports to (Rolecall id)',
@@ -140,10 +142,10 @@ export const transferEn = {
   'transfer.export.jsonHint':
     'Everything, ids and evidence included: restore it on a new computer or share it with a colleague.',
   'transfer.export.csv': 'Spreadsheet (CSV)',
-  'transfer.export.csvHint': 'One row per person, for Excel, Google Sheets or Numbers.',
-  'transfer.export.hubspot': 'HubSpot contacts (CSV)',
+  'transfer.export.csvHint': 'One row per person and deal, for Excel, Google Sheets or Numbers.',
+  'transfer.export.hubspot': 'HubSpot contacts and deals (three CSV files)',
   'transfer.export.hubspotHint':
-    'In HubSpot: Contacts, Import. Contacts join their companies by the company domain; buying roles fill "Buying Role".',
+    'In HubSpot: import the contacts file, then the deals file, then the deal contacts file (associations labelled after the roles); see the README.',
   'transfer.export.salesforce': 'Salesforce (two CSV files)',
   'transfer.export.salesforceHint':
     'First import the contacts file with the Data Import Wizard, then the contact roles file; see the README.',

@@ -134,6 +134,8 @@ export const transferFi: TransferCatalog = {
   'transfer.field.account-language': 'Kysymysten kieli',
   'transfer.field.account-created-at': 'Asiakas lisätty',
   'transfer.field.account-updated-at': 'Asiakasta muutettu',
+  'transfer.field.deal-created-at': 'Kauppa lisätty',
+  'transfer.field.deal-updated-at': 'Kauppaa muutettu',
   'transfer.field.person-id': 'Henkilön Rolecall-tunniste',
   'transfer.field.account-id': 'Asiakkaan Rolecall-tunniste',
   'transfer.field.reports-to-id': 'Esihenkilö (Rolecall-tunniste)',
@@ -149,10 +151,10 @@ export const transferFi: TransferCatalog = {
     'Kaikki, tunnisteet ja lähteet mukaan lukien: palauta uudelle koneelle tai jaa kollegalle.',
   'transfer.export.csv': 'Taulukko (CSV)',
   'transfer.export.csvHint':
-    'Yksi rivi henkilöä kohden, Exceliin, Google Sheetsiin tai Numbersiin.',
-  'transfer.export.hubspot': 'HubSpot-yhteystiedot (CSV)',
+    'Rivi kutakin henkilöä ja kauppaa kohden Exceliin, Google Sheetsiin tai Numbersiin.',
+  'transfer.export.hubspot': 'HubSpot-yhteystiedot ja -kaupat (kolme CSV-tiedostoa)',
   'transfer.export.hubspotHint':
-    'HubSpotissa: Contacts, Import. Yhteystiedot liitetään yrityksiin verkkotunnuksen perusteella; roolit täyttävät kentän ”Buying Role”.',
+    'Tuo HubSpotiin ensin yhteystiedot, sitten kaupat ja lopuksi kauppojen yhteyshenkilöt (liitokset roolien mukaan nimetyin tunnistein); katso README.',
   'transfer.export.salesforce': 'Salesforce (kaksi CSV-tiedostoa)',
   'transfer.export.salesforceHint':
     'Tuo ensin yhteystietotiedosto Data Import Wizardilla, sitten yhteystietojen roolit; katso README.',

@@ -132,6 +132,8 @@ export const transferId: TransferCatalog = {
   'transfer.field.account-language': 'Bahasa pertanyaan',
   'transfer.field.account-created-at': 'Perusahaan ditambahkan pada',
   'transfer.field.account-updated-at': 'Perusahaan diubah pada',
+  'transfer.field.deal-created-at': 'Transaksi ditambahkan pada',
+  'transfer.field.deal-updated-at': 'Transaksi diubah pada',
   'transfer.field.person-id': 'Id orang di Rolecall',
   'transfer.field.account-id': 'Id perusahaan di Rolecall',
   'transfer.field.reports-to-id': 'Melapor kepada (id Rolecall)',
@@ -146,10 +148,11 @@ export const transferId: TransferCatalog = {
   'transfer.export.jsonHint':
     'Semuanya, termasuk id dan bukti: pulihkan di komputer baru atau bagikan ke rekan kerja.',
   'transfer.export.csv': 'Spreadsheet (CSV)',
-  'transfer.export.csvHint': 'Satu baris per orang, untuk Excel, Google Sheets, atau Numbers.',
-  'transfer.export.hubspot': 'Kontak HubSpot (CSV)',
+  'transfer.export.csvHint':
+    'Satu baris per orang dan transaksi, untuk Excel, Google Sheets, atau Numbers.',
+  'transfer.export.hubspot': 'Kontak dan transaksi HubSpot (tiga file CSV)',
   'transfer.export.hubspotHint':
-    'Di HubSpot: Contacts, Import. Kontak terhubung ke perusahaannya lewat domain; peran mengisi "Buying Role".',
+    'Di HubSpot: impor file kontak, lalu file transaksi, lalu file kontak transaksi (asosiasi berlabel sesuai peran); lihat README.',
   'transfer.export.salesforce': 'Salesforce (dua file CSV)',
   'transfer.export.salesforceHint':
     'Impor dulu file kontak dengan Data Import Wizard, lalu file peran kontak; lihat README.',

@@ -131,6 +131,8 @@ export const transferRu: TransferCatalog = {
   'transfer.field.account-language': 'Язык вопросов',
   'transfer.field.account-created-at': 'Компания добавлена',
   'transfer.field.account-updated-at': 'Компания изменена',
+  'transfer.field.deal-created-at': 'Сделка добавлена',
+  'transfer.field.deal-updated-at': 'Сделка изменена',
   'transfer.field.person-id': 'Id человека в Rolecall',
   'transfer.field.account-id': 'Id компании в Rolecall',
   'transfer.field.reports-to-id': 'Руководитель (id в Rolecall)',
@@ -145,10 +147,11 @@ export const transferRu: TransferCatalog = {
   'transfer.export.jsonHint':
     'Всё, вместе с id и источниками: чтобы восстановить на новом компьютере или передать коллеге.',
   'transfer.export.csv': 'Таблица (CSV)',
-  'transfer.export.csvHint': 'По строке на человека, для Excel, Google Таблиц или Numbers.',
-  'transfer.export.hubspot': 'Контакты HubSpot (CSV)',
+  'transfer.export.csvHint':
+    'По строке на человека и сделку, для Excel, Google Sheets или Numbers.',
+  'transfer.export.hubspot': 'Контакты и сделки HubSpot (три файла CSV)',
   'transfer.export.hubspotHint':
-    'В HubSpot: Контакты, Импорт. Контакты привязываются к компаниям по домену; роли попадают в «Buying Role».',
+    'В HubSpot импортируйте сначала файл контактов, затем файл сделок, затем файл участников сделок (связи с метками по ролям); см. README.',
   'transfer.export.salesforce': 'Salesforce (два файла CSV)',
   'transfer.export.salesforceHint':
     'Сначала импортируйте файл контактов мастером импорта данных, затем файл ролей контактов; подробности в README.',

@@ -117,6 +117,8 @@ export const transferZh: TransferCatalog = {
   'transfer.field.account-language': '问题语言',
   'transfer.field.account-created-at': '客户创建时间',
   'transfer.field.account-updated-at': '客户更新时间',
+  'transfer.field.deal-created-at': '交易创建时间',
+  'transfer.field.deal-updated-at': '交易更新时间',
   'transfer.field.person-id': 'Rolecall 联系人 id',
   'transfer.field.account-id': 'Rolecall 客户 id',
   'transfer.field.reports-to-id': '汇报对象（Rolecall id）',
@@ -130,10 +132,10 @@ export const transferZh: TransferCatalog = {
   'transfer.export.json': 'Rolecall 备份（JSON）',
   'transfer.export.jsonHint': '全部内容，包括 id 和来源：可在新电脑上恢复，或分享给同事。',
   'transfer.export.csv': '电子表格（CSV）',
-  'transfer.export.csvHint': '每位联系人一行，适用于 Excel、Google 表格或 Numbers。',
-  'transfer.export.hubspot': 'HubSpot 联系人（CSV）',
+  'transfer.export.csvHint': '每人每笔交易一行，适用于 Excel、Google 表格或 Numbers。',
+  'transfer.export.hubspot': 'HubSpot 联系人和交易（三个 CSV 文件）',
   'transfer.export.hubspotHint':
-    '在 HubSpot 中：联系人 → 导入。联系人按公司域名关联到公司；角色写入“Buying Role”。',
+    '在 HubSpot 中先导入联系人文件，再导入交易文件，最后导入交易联系人文件（按角色命名标签的关联）；见 README。',
   'transfer.export.salesforce': 'Salesforce（两个 CSV 文件）',
   'transfer.export.salesforceHint':
     '先用数据导入向导导入联系人文件，再导入联系人角色文件；详见 README。',
