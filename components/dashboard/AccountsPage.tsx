@@ -73,7 +73,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
         ))}
       </div>
       {view === 'deals' && summaries.status === 'ready' && (
-        <DealsTable summaries={all} filter={filter} />
+        <DealsTable summaries={all} filter={filter} onClearFilters={() => change(NO_FILTER)} />
       )}
       {summaries.status === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
       {summaries.status === 'failed' && (
@@ -81,7 +81,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
           {t('popup.storageFailed', { detail: summaries.error })}
         </p>
       )}
-      {summaries.status === 'ready' && (
+      {view === 'accounts' && summaries.status === 'ready' && (
         <p class="rc-hint" aria-live="polite">
           {all.length === 0
             ? t('accounts.none')

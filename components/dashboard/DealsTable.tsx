@@ -5,25 +5,33 @@ import type { AccountSummary } from '../../lib/coverage/standings';
 import { STAGE_TEXT } from '../../lib/i18n/deal';
 import { SEVERITY_TEXT } from '../../lib/i18n/gaps';
 import { useLanguage, useText } from '../i18n';
-import { type AccountFilter, DEAL_SORT_KEYS, type DealSortKey, listDeals } from './accountList';
+import {
+  type AccountFilter,
+  DEAL_SORT_KEYS,
+  type DealSortKey,
+  isFiltered,
+  listDeals,
+} from './accountList';
 import { routeHref } from './route';
 import { ScorePill } from './ScorePill';
 
 export interface DealsTableProps {
   summaries: readonly AccountSummary[];
   filter: AccountFilter;
+  /** Offered beside the count while a filter narrows the list. */
+  onClearFilters: () => void;
 }
 
-export function DealsTable({ summaries, filter }: DealsTableProps) {
+export function DealsTable({ summaries, filter, onClearFilters }: DealsTableProps) {
   const t = useText();
   const language = useLanguage();
   const [sort, setSort] = useState<DealSortKey>('score');
   const deals = useMemo(() => listDeals(summaries, filter, sort), [summaries, filter, sort]);
   return (
     <>
-      <p class="rc-hint">
+      <p class="rc-hint rc-deals-bar" aria-live="polite">
         <label>
-          {t('deals.sort')}{' '}
+          {t('deals.sort')}
           <select
             class="rc-input rc-input--inline"
             value={sort}
@@ -37,8 +45,13 @@ export function DealsTable({ summaries, filter }: DealsTableProps) {
               </option>
             ))}
           </select>
-        </label>{' '}
-        {t('deals.count', { count: deals.length })}
+        </label>
+        <span>{t('deals.count', { count: deals.length })}</span>
+        {isFiltered(filter) && (
+          <button type="button" class="rc-link-button" onClick={onClearFilters}>
+            {t('accounts.clearFilters')}
+          </button>
+        )}
       </p>
       {deals.length > 0 && (
         <table class="rc-table rc-accounts rc-deals-table">
@@ -67,7 +80,7 @@ export function DealsTable({ summaries, filter }: DealsTableProps) {
                   <ScorePill score={summary.score} />
                 </td>
                 <td>{STAGE_TEXT[summary.deal.stage][language]}</td>
-                <td>{summary.deal.closeDate ?? ''}</td>
+                <td class="rc-date">{summary.deal.closeDate ?? ''}</td>
                 <td class="rc-num">{summary.peopleCount}</td>
                 <td>
                   {summary.topGap ? (

@@ -456,7 +456,14 @@ function DealSwitcher({ deal, others, onChoose, onAdd }: DealSwitcherProps) {
               <button type="button" class="rc-link" onClick={() => onChoose(other.id)}>
                 {other.name}
               </button>
-              <span class="rc-deal-score">{score}</span>
+              <span
+                class="rc-deal-score"
+                role="img"
+                aria-label={t('coverage.scoreOf', { score })}
+                title={t('coverage.scoreOf', { score })}
+              >
+                {score}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
-import type { RolecallDatabase } from '../../../lib/db';
+import { createDeal, type RolecallDatabase } from '../../../lib/db';
 import { personOf, stakeholderIn } from '../../../lib/model';
 import { person } from '../../powermap/people';
 import { NOW, recordingPlatform, seededDatabase } from './fixtures';
@@ -41,6 +41,28 @@ describe('the accounts list', () => {
     expect(globex?.[2]).toBe('1stale: 1');
     expect(initech?.[3]).toMatch(/^Critical.*economic buyer/iu);
     expect(Number(acme?.[0])).toBeGreaterThan(Number(initech?.[0]));
+  });
+
+  it('lists the deals as rows of their own, each with its score, and filters them too', async () => {
+    await createDeal(db, 'acme', 'Acme renewal', NOW);
+    renderDashboard();
+    await screen.findByText('Showing 3 of 3');
+    fireEvent.click(screen.getByRole('button', { name: 'Deals' }));
+    const table = screen.getByRole('table', { name: 'Deals' });
+    const rows = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('link').textContent);
+    expect(screen.getByText('4 deals')).toBeTruthy();
+    // Lowest score first: the new deal has nobody on it yet.
+    expect(rows()[0]).toBe('Acme renewal');
+    expect(rows()).toEqual(expect.arrayContaining(['Acme', 'Globex', 'Initech']));
+    expect(screen.queryByText('Showing 3 of 3')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'renewal' } });
+    expect(rows()).toEqual(['Acme renewal']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(rows()).toHaveLength(4);
   });
 
   it('narrows by search, stage, score and staleness, and clears back', async () => {
