@@ -149,7 +149,7 @@ describe('one account', () => {
     fireEvent.change(within(form).getByLabelText('Reports to'), { target: { value: 'cfo' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Technical evaluator' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await screen.findByText('Saved Bo Kim.');
+    await screen.findByText('Saved Bo Kim.', {}, { timeout: 5000 });
     const saved = await db.stakeholders.get('e1');
     expect(saved && stakeholderIn(saved, 'acme')).toMatchObject({
       title: 'Staff Engineer',
