@@ -9,11 +9,13 @@ import { useRoleLabel } from './vocabulary';
 
 export interface AccountMapProps {
   stakeholders: readonly Stakeholder[];
+  /** Names of the account's deals: a person's stance in the others is shown where it differs. */
+  dealNames?: ReadonlyMap<string, string>;
   onEdit: (id: string) => void;
   onErase: (id: string) => void;
 }
 
-export function AccountMap({ stakeholders, onEdit, onErase }: AccountMapProps) {
+export function AccountMap({ stakeholders, dealNames, onEdit, onErase }: AccountMapProps) {
   const held = DECISION_ROLES.filter((role) => stakeholders.some((s) => s.roles.includes(role)));
   const byPrimaryRole = (role: DecisionRole | undefined) =>
     stakeholders.filter((s) => primaryRole(s) === role);
@@ -28,6 +30,7 @@ export function AccountMap({ stakeholders, onEdit, onErase }: AccountMapProps) {
               key={role}
               decisionRole={role}
               people={people}
+              dealNames={dealNames}
               onEdit={onEdit}
               onErase={onErase}
             />
@@ -35,7 +38,13 @@ export function AccountMap({ stakeholders, onEdit, onErase }: AccountMapProps) {
         );
       })}
       {untagged.length > 0 && (
-        <RoleGroup decisionRole={undefined} people={untagged} onEdit={onEdit} onErase={onErase} />
+        <RoleGroup
+          decisionRole={undefined}
+          people={untagged}
+          dealNames={dealNames}
+          onEdit={onEdit}
+          onErase={onErase}
+        />
       )}
     </div>
   );
@@ -49,11 +58,12 @@ function primaryRole(stakeholder: Stakeholder): DecisionRole | undefined {
 interface RoleGroupProps {
   decisionRole: DecisionRole | undefined;
   people: readonly Stakeholder[];
+  dealNames: ReadonlyMap<string, string> | undefined;
   onEdit: (id: string) => void;
   onErase: (id: string) => void;
 }
 
-function RoleGroup({ decisionRole: role, people, onEdit, onErase }: RoleGroupProps) {
+function RoleGroup({ decisionRole: role, people, dealNames, onEdit, onErase }: RoleGroupProps) {
   const t = useText();
   const roleName = useRoleLabel();
   const heading = role ? roleName(role) : t('map.noRole');
@@ -68,6 +78,14 @@ function RoleGroup({ decisionRole: role, people, onEdit, onErase }: RoleGroupPro
           <StakeholderCard
             key={stakeholder.id}
             stakeholder={stakeholder}
+            elsewhere={stakeholder.involvements.flatMap((part) => {
+              const deal = dealNames?.get(part.dealId);
+              return part.dealId !== stakeholder.dealId &&
+                deal !== undefined &&
+                part.stance !== stakeholder.stance
+                ? [{ deal, stance: part.stance }]
+                : [];
+            })}
             onEdit={onEdit}
             onErase={onErase}
           />

@@ -1,19 +1,26 @@
 /** One person in the account map: who they are, where they stand, and what the rep can do with them. */
 import { INFLUENCE_TEXT, STANCE_TEXT } from '../lib/i18n/attributes';
-import type { Influence, Stakeholder } from '../lib/model';
+import type { Influence, Stakeholder, Stance } from '../lib/model';
 import { Icon } from './Icon';
 import { useLanguage, useText } from './i18n';
 import { useRoleLabel } from './vocabulary';
 
 export interface StakeholderCardProps {
   stakeholder: Stakeholder;
+  /** Their stance in the account's other deals, where it is not the same as in this one. */
+  elsewhere?: readonly { deal: string; stance: Stance }[];
   onEdit: (id: string) => void;
   onErase: (id: string) => void;
 }
 
 const BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1, unknown: 0 };
 
-export function StakeholderCard({ stakeholder, onEdit, onErase }: StakeholderCardProps) {
+export function StakeholderCard({
+  stakeholder,
+  elsewhere = [],
+  onEdit,
+  onErase,
+}: StakeholderCardProps) {
   const { id, name, title, stance, influence, roles } = stakeholder;
   const t = useText();
   const language = useLanguage();
@@ -24,6 +31,11 @@ export function StakeholderCard({ stakeholder, onEdit, onErase }: StakeholderCar
       <div class="rc-person-main">
         <span class="rc-person-name">{name}</span>
         {title && <span class="rc-person-title">{title}</span>}
+        {elsewhere.map(({ deal, stance: there }) => (
+          <span key={deal} class={`rc-person-elsewhere rc-stance--${there}`}>
+            {t('map.elsewhere', { stance: STANCE_TEXT[there][language], deal })}
+          </span>
+        ))}
         {roles.length > 1 && (
           <ul class="rc-chips rc-person-roles" aria-label={t('map.rolesOf', { name })}>
             {roles.map((role) => (

@@ -6,6 +6,7 @@ import {
   type DecisionRole,
   type Department,
   INFLUENCES,
+  type Involvement,
   SENIORITIES,
   type Seniority,
   STANCES,
@@ -19,6 +20,10 @@ import { RolePicker } from './RolePicker';
 export interface StakeholderFormProps {
   initial: StakeholderDraft;
   accountNames: readonly string[];
+  /** The account's deals to tag for, the one last worked on first; none to edit in one deal. */
+  deals?: readonly { id: string; name: string }[];
+  /** A known person's part in each deal, shown when the rep switches to it. */
+  parts?: readonly Involvement[];
   submitLabel: string;
   /** Resolves to an error message to show, or undefined when saved. */
   onSave: (draft: StakeholderDraft) => Promise<string | undefined>;
@@ -38,6 +43,8 @@ const FIELD_MESSAGES = { name: 'form.nameRequired', accountName: 'form.accountRe
 export function StakeholderForm({
   initial,
   accountNames,
+  deals = [],
+  parts = [],
   submitLabel,
   onSave,
   onCancel,
@@ -52,10 +59,27 @@ export function StakeholderForm({
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
+  // Switching deals shows the person's part there (or a blank one): roles belong to a deal.
+  const tagFor = (dealId: string | undefined, newDealName?: string) =>
+    setDraft(({ dealId: _d, newDealName: _n, ...current }) => {
+      const part = parts.find((candidate) => candidate.dealId === dealId);
+      return {
+        ...current,
+        ...(dealId !== undefined ? { dealId } : {}),
+        ...(newDealName !== undefined ? { newDealName } : {}),
+        roles: part?.roles ?? [],
+        stance: part?.stance ?? 'unknown',
+        influence: part?.influence ?? 'unknown',
+        note: part?.note ?? '',
+      };
+    });
 
   async function submit(event: Event) {
     event.preventDefault();
-    const parsed = StakeholderDraftSchema.safeParse(draft);
+    const { newDealName, ...rest } = draft;
+    const parsed = StakeholderDraftSchema.safeParse(
+      newDealName?.trim() ? { ...rest, newDealName: newDealName.trim() } : rest,
+    );
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error.issues, t));
       return;
@@ -117,6 +141,42 @@ export function StakeholderForm({
           </span>
         )}
       </label>
+      {deals.length > 0 && draft.accountName === initial.accountName && (
+        <fieldset class="rc-fieldset rc-deal-choice">
+          <legend>{t('form.deal')}</legend>
+          <div class="rc-chips">
+            {deals.map((deal) => (
+              <button
+                key={deal.id}
+                type="button"
+                class="rc-chip"
+                aria-pressed={draft.newDealName === undefined && draft.dealId === deal.id}
+                onClick={() => tagFor(deal.id)}
+              >
+                {deal.name}
+              </button>
+            ))}
+            <button
+              type="button"
+              class="rc-chip"
+              aria-pressed={draft.newDealName !== undefined}
+              onClick={() => tagFor(undefined, '')}
+            >
+              + {t('form.newDeal')}
+            </button>
+          </div>
+          {draft.newDealName !== undefined && (
+            <input
+              class="rc-input"
+              aria-label={t('form.newDealName')}
+              placeholder={t('form.newDealName')}
+              value={draft.newDealName}
+              maxLength={200}
+              onInput={(e) => set('newDealName', e.currentTarget.value)}
+            />
+          )}
+        </fieldset>
+      )}
       <RolePicker
         selected={draft.roles}
         onChange={(roles: DecisionRole[]) => set('roles', roles)}

@@ -54,7 +54,14 @@ type State =
       draft: StakeholderDraft;
       person?: FoundPerson;
     }
-  | { step: 'saved'; name: string; accountName: string; created: boolean; fromList: boolean }
+  | {
+      step: 'saved';
+      name: string;
+      accountName: string;
+      dealName: string;
+      created: boolean;
+      fromList: boolean;
+    }
   | { step: 'failed' };
 
 /** Speaks English until the background sends the words in the rep's language. */
@@ -181,6 +188,7 @@ function PanelView({
       step: 'saved',
       name: draft.name,
       accountName: result.accountName,
+      dealName: result.dealName,
       created: result.created,
       fromList: listMode,
     });
@@ -248,6 +256,8 @@ function PanelView({
           <StakeholderForm
             initial={state.draft}
             accountNames={state.context.accountNames}
+            deals={state.context.deals}
+            parts={state.context.known?.parts ?? []}
             submitLabel={t(state.context.known ? 'form.update' : 'form.save')}
             onSave={onSave}
             onCancel={listMode ? backToList : onClose}
@@ -260,7 +270,10 @@ function PanelView({
           <p class="rc-success" role="status">
             {t(state.created ? 'panel.saved' : 'panel.updated', {
               name: state.name,
-              account: state.accountName,
+              account:
+                state.dealName !== state.accountName
+                  ? `${state.accountName} — ${state.dealName}`
+                  : state.accountName,
             })}
           </p>
           <div class="rc-actions">
@@ -286,7 +299,7 @@ function initialDraft(
   found?: FoundPerson,
   method: StakeholderDraft['method'] = found?.method ?? 'manual-selection',
 ): StakeholderDraft {
-  const sourced = {
+  const sourced: Partial<StakeholderDraft> & Pick<StakeholderDraft, 'method'> = {
     sourceUrl: pageUrl,
     method,
     ...(pageLanguage ? { pageLanguage } : {}),
@@ -297,6 +310,9 @@ function initialDraft(
     const stored = context.known.draft;
     return { ...stored, ...sourced, title: person.title.slice(0, 300) || stored.title };
   }
+  // A new person is tagged for the deal last worked on, unless the rep picks another.
+  const deal = context.deals[0];
+  if (deal) sourced.dealId = deal.id;
   const profileUrl = found?.profileUrl ?? context.profileUrl;
   return emptyDraft({
     ...sourced,

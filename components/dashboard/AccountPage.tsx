@@ -1,8 +1,9 @@
-/** One account in full: its power map, its stakeholder table, and its coverage. */
+/** One account in full, in the terms of one of its deals: power map, stakeholder table, coverage. */
 import { useMemo, useState } from 'preact/hooks';
 import { saveFailureMessage } from '../../lib/capture/service';
 import { assessCoverage } from '../../lib/coverage';
-import { listAccounts, type RolecallDatabase, stakeholdersOf } from '../../lib/db';
+import { coverageSubject } from '../../lib/coverage/standings';
+import { dealsOf, listAccounts, peopleOf, type RolecallDatabase } from '../../lib/db';
 import { accountById } from '../../lib/db/dashboard';
 import {
   editStakeholder,
@@ -12,7 +13,7 @@ import {
   setReportsTo,
 } from '../../lib/db/stakeholder-edits';
 import { STAGE_TEXT } from '../../lib/i18n/deal';
-import type { Account, Settings } from '../../lib/model';
+import { type Account, type Settings, seenIn, stakeholdersIn } from '../../lib/model';
 import { missingRoles } from '../../lib/powermap';
 import { CoverageScore } from '../CoverageScore';
 import { GapList } from '../GapList';
@@ -66,16 +67,32 @@ interface AccountViewProps {
 function AccountView({ db, account, now, settings }: AccountViewProps) {
   const t = useText();
   const language = useLanguage();
-  const people = useLiveQuery(() => stakeholdersOf(db, account.id), [db, account.id]);
+  const people = useLiveQuery(
+    async () => ({ deals: await dealsOf(db, account.id), people: await peopleOf(db, account.id) }),
+    [db, account.id],
+  );
   const accounts = useLiveQuery(() => listAccounts(db), [db]);
   const [editingId, setEditingId] = useState<string>();
+  const [chosenDealId, setChosenDealId] = useState<string>();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'problem'; text: string }>();
-  const stakeholders = people.status === 'ready' ? people.value : [];
+  const deals = people.status === 'ready' ? people.value.deals : [];
+  const deal = deals.find((candidate) => candidate.id === chosenDealId) ?? deals[0];
+  const everyone = people.status === 'ready' ? people.value.people : [];
+  const dealId = deal?.id ?? '';
+  // Coverage counts the deal's people; the map and the table show everyone, in its terms.
+  const stakeholders = useMemo(() => stakeholdersIn(everyone, dealId), [everyone, dealId]);
+  const shown = useMemo(() => everyone.map((p) => seenIn(p, dealId)), [everyone, dealId]);
   const coverage = useMemo(
-    () => assessCoverage(account, stakeholders, { now: now(), staleDays: settings.staleDays }),
-    [account, stakeholders, settings.staleDays],
+    () =>
+      deal
+        ? assessCoverage(coverageSubject(account, deal), stakeholders, {
+            now: now(),
+            staleDays: settings.staleDays,
+          })
+        : undefined,
+    [account, deal, stakeholders, settings.staleDays],
   );
-  const missing = useMemo(() => missingRoles(coverage.gaps), [coverage]);
+  const missing = useMemo(() => missingRoles(coverage?.gaps ?? []), [coverage]);
   const nameOf = (id: string) => stakeholders.find((s) => s.id === id)?.name ?? '';
 
   function open(id: string) {
@@ -134,8 +151,9 @@ function AccountView({ db, account, now, settings }: AccountViewProps) {
     });
   }
 
+  if (!deal || !coverage) return null;
   return (
-    <Vocabulary preset={account.preset}>
+    <Vocabulary preset={deal.preset}>
       <div class="rc-dash-page rc-account">
         <a class="rc-back" href={routeHref({ page: 'accounts' })}>
           {t('account.back')}
@@ -144,17 +162,31 @@ function AccountView({ db, account, now, settings }: AccountViewProps) {
           <h1>{account.name}</h1>
           <ScorePill score={coverage.score.score} />
           <span class="rc-hint">
-            {STAGE_TEXT[account.stage][language]} ·{' '}
-            {t('account.peopleCount', { count: stakeholders.length })}
+            {STAGE_TEXT[deal.stage][language]} ·{' '}
+            {t('account.peopleCount', { count: everyone.length })}
             {account.domains.length > 0 && ` · ${account.domains.join(', ')}`}
           </span>
         </header>
+        <label class="rc-field rc-deal-picker">
+          <span>{t('deal.choose')}</span>
+          <select
+            class="rc-input"
+            value={deal.id}
+            onChange={(event) => setChosenDealId(event.currentTarget.value)}
+          >
+            {deals.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <section aria-labelledby="rc-pm-heading">
           <h2 id="rc-pm-heading">{t('pm.heading')}</h2>
           {people.status === 'ready' && (
             <PowerMap
               accountName={account.name}
-              stakeholders={stakeholders}
+              stakeholders={shown}
               missingRoles={missing}
               onSetManager={(childId, managerId) => setReportsTo(db, childId, managerId, now())}
               onOpen={open}
@@ -168,11 +200,11 @@ function AccountView({ db, account, now, settings }: AccountViewProps) {
               {notice.text}
             </p>
           )}
-          {people.status === 'ready' && stakeholders.length === 0 ? (
+          {people.status === 'ready' && shown.length === 0 ? (
             <p class="rc-hint">{t('popup.emptyAccount', { account: account.name })}</p>
           ) : (
             <StakeholderTable
-              people={stakeholders}
+              people={shown}
               accounts={accounts.status === 'ready' ? accounts.value : []}
               accountId={account.id}
               editingId={editingId}
@@ -189,7 +221,7 @@ function AccountView({ db, account, now, settings }: AccountViewProps) {
           <GapList
             gaps={coverage.gaps}
             stakeholders={stakeholders}
-            questionLanguage={account.questionLanguage}
+            questionLanguage={deal.questionLanguage}
             onCopy={async (text) => {
               try {
                 await navigator.clipboard.writeText(text);

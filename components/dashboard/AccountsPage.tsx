@@ -16,6 +16,7 @@ import {
   listAccounts,
   NO_FILTER,
 } from './accountList';
+import { DealsTable } from './DealsTable';
 import { routeHref } from './route';
 import { ScorePill } from './ScorePill';
 import { formatWhen } from './when';
@@ -44,6 +45,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
   }, [db, computed]);
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [view, setView] = useState<'accounts' | 'deals'>('accounts');
   const all = summaries.status === 'ready' ? summaries.value.summaries : [];
   const listed = useMemo(() => listAccounts(all, filter), [all, filter]);
   const shown = listed.slice(0, limit);
@@ -57,13 +59,29 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
     <section class="rc-dash-page" aria-labelledby="rc-accounts-heading">
       <h1 id="rc-accounts-heading">{t('accounts.heading')}</h1>
       <AccountFilters filter={filter} onChange={change} />
+      <div class="rc-segmented rc-view-switch">
+        {(['accounts', 'deals'] as const).map((which) => (
+          <button
+            key={which}
+            type="button"
+            class={`rc-button rc-button--small${view === which ? ' rc-button--primary' : ''}`}
+            aria-pressed={view === which}
+            onClick={() => setView(which)}
+          >
+            {t(`deals.view.${which}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'deals' && summaries.status === 'ready' && (
+        <DealsTable summaries={all} filter={filter} onClearFilters={() => change(NO_FILTER)} />
+      )}
       {summaries.status === 'loading' && <p class="rc-hint">{t('panel.loading')}</p>}
       {summaries.status === 'failed' && (
         <p class="rc-alert" role="alert">
           {t('popup.storageFailed', { detail: summaries.error })}
         </p>
       )}
-      {summaries.status === 'ready' && (
+      {view === 'accounts' && summaries.status === 'ready' && (
         <p class="rc-hint" aria-live="polite">
           {all.length === 0
             ? t('accounts.none')
@@ -77,7 +95,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
           )}
         </p>
       )}
-      {shown.length > 0 && (
+      {view === 'accounts' && shown.length > 0 && (
         <table class="rc-table rc-accounts">
           <caption class="rc-visually-hidden">{t('accounts.heading')}</caption>
           <thead>
@@ -99,7 +117,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
           </tbody>
         </table>
       )}
-      {listed.length > shown.length && (
+      {view === 'accounts' && listed.length > shown.length && (
         <button type="button" class="rc-button" onClick={() => setLimit(limit + PAGE_SIZE)}>
           {t('accounts.showMore', { count: Math.min(PAGE_SIZE, listed.length - shown.length) })}
         </button>
@@ -111,7 +129,7 @@ export function AccountsPage({ db, now, settings }: AccountsPageProps) {
 function AccountRow({ item, now }: { item: ListedAccount; now: number }) {
   const t = useText();
   const language = useLanguage();
-  const { account, score, peopleCount, topGap, lastChange, staleCount } = item.summary;
+  const { account, deals, score, peopleCount, topGap, lastChange, staleCount } = item.summary;
   return (
     <tr>
       <th scope="row">
@@ -125,7 +143,12 @@ function AccountRow({ item, now }: { item: ListedAccount; now: number }) {
       <td>
         <ScorePill score={score} />
       </td>
-      <td>{STAGE_TEXT[account.stage][language]}</td>
+      <td>
+        {deals[0] ? STAGE_TEXT[deals[0].deal.stage][language] : ''}
+        {deals.length > 1 && (
+          <span class="rc-hint"> · {t('deals.count', { count: deals.length })}</span>
+        )}
+      </td>
       <td class="rc-num">
         {peopleCount}
         {staleCount > 0 && (

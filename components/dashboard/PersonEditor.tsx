@@ -21,6 +21,7 @@ export function PersonEditor({ person, colleagues, onSave, onCancel }: PersonEdi
   const language = useLanguage();
   const nameRef = useRef<HTMLInputElement>(null);
   const [edit, setEdit] = useState<StakeholderEdit>(() => ({
+    dealId: person.dealId,
     name: person.name,
     title: person.title ?? '',
     roles: person.roles,

@@ -1,6 +1,6 @@
 /** Searching, filtering and sorting the accounts list: pure, so the list and its tests agree. */
-import type { AccountSummary } from '../../lib/coverage/standings';
-import { type DealStage, normalizeName } from '../../lib/model';
+import type { AccountSummary, DealSummary } from '../../lib/coverage/standings';
+import { DEAL_STAGES, type DealStage, normalizeName } from '../../lib/model';
 
 export const SORT_KEYS = ['recent', 'name', 'score-low', 'score-high', 'people'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -47,7 +47,8 @@ export function listAccounts(
   const key = normalizeName(filter.query);
   const listed: ListedAccount[] = [];
   for (const summary of summaries) {
-    if (filter.stage !== undefined && summary.account.stage !== filter.stage) continue;
+    if (filter.stage !== undefined && !summary.deals.some((d) => d.deal.stage === filter.stage))
+      continue;
     if (filter.scoreBelow !== undefined && summary.score >= filter.scoreBelow) continue;
     if (filter.staleOnly && summary.staleCount === 0) continue;
     if (key === '' || normalizeName(summary.account.name).includes(key)) {
@@ -69,4 +70,58 @@ const COMPARE: Readonly<Record<SortKey, (a: ListedAccount, b: ListedAccount) => 
   'score-low': (a, b) => a.summary.score - b.summary.score || byName(a, b),
   'score-high': (a, b) => b.summary.score - a.summary.score || byName(a, b),
   people: (a, b) => b.summary.peopleCount - a.summary.peopleCount || byName(a, b),
+};
+
+export const DEAL_SORT_KEYS = ['score', 'stage', 'close'] as const;
+export type DealSortKey = (typeof DEAL_SORT_KEYS)[number];
+
+export interface ListedDeal {
+  summary: DealSummary;
+  accountId: string;
+  accountName: string;
+}
+
+/**
+ * Every deal of the listed accounts as its own row, with the same filter: a search matches the
+ * account's or the deal's name (or a person's), a stage or score filter the deal's own.
+ */
+export function listDeals(
+  summaries: readonly AccountSummary[],
+  filter: AccountFilter,
+  sort: DealSortKey,
+): ListedDeal[] {
+  const key = normalizeName(filter.query);
+  const deals: ListedDeal[] = [];
+  const accounts = listAccounts(summaries, { ...filter, query: '', scoreBelow: undefined });
+  for (const { summary } of accounts) {
+    const accountHit = key === '' || normalizeName(summary.account.name).includes(key);
+    const personHit = summary.personKeys.some((person) => person.includes(key));
+    for (const deal of summary.deals) {
+      if (filter.stage !== undefined && deal.deal.stage !== filter.stage) continue;
+      // A deal's own score, not its account's (the one of the deal last worked on).
+      if (filter.scoreBelow !== undefined && deal.score >= filter.scoreBelow) continue;
+      if (!accountHit && !personHit && !normalizeName(deal.deal.name).includes(key)) continue;
+      deals.push({
+        summary: deal,
+        accountId: summary.account.id,
+        accountName: summary.account.name,
+      });
+    }
+  }
+  return deals.sort(DEAL_COMPARE[sort]);
+}
+
+const byDealName = (a: ListedDeal, b: ListedDeal) =>
+  a.accountName.localeCompare(b.accountName) ||
+  a.summary.deal.name.localeCompare(b.summary.deal.name);
+
+const stageRank = (deal: ListedDeal) => DEAL_STAGES.indexOf(deal.summary.deal.stage);
+
+/** Deals without a close date come after every dated one. */
+const closeOf = (deal: ListedDeal) => deal.summary.deal.closeDate ?? '9999-99-99';
+
+const DEAL_COMPARE: Readonly<Record<DealSortKey, (a: ListedDeal, b: ListedDeal) => number>> = {
+  score: (a, b) => a.summary.score - b.summary.score || byDealName(a, b),
+  stage: (a, b) => stageRank(b) - stageRank(a) || byDealName(a, b),
+  close: (a, b) => closeOf(a).localeCompare(closeOf(b)) || byDealName(a, b),
 };

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { AccountMap } from '../../components/AccountMap';
 import { CoverageScore } from '../../components/CoverageScore';
 import { DealContextForm } from '../../components/DealContextForm';
+import { DealSwitcher } from '../../components/DealSwitcher';
 import { GapList } from '../../components/GapList';
 import { useLanguage, useText } from '../../components/i18n';
 import { RoleGrid } from '../../components/RoleGrid';
@@ -13,27 +14,33 @@ import { useLiveQuery } from '../../components/useLiveQuery';
 import { Speaks, Vocabulary } from '../../components/vocabulary';
 import { registrableDomain } from '../../lib/capture/page';
 import { saveFailureMessage } from '../../lib/capture/service';
-import { assessCoverage, callBrief } from '../../lib/coverage';
+import { assessCoverage, callBrief, coverageScore } from '../../lib/coverage';
+import { coverageSubject } from '../../lib/coverage/standings';
 import {
   accountToShow,
+  createDeal,
+  dealsOf,
   type Erasure,
   eraseStakeholder,
   openDatabase,
+  peopleOf,
   readSettings,
   recentAccounts,
   restoreErasure,
   saveDraft,
-  stakeholdersOf,
   systemClock,
-  updateDealContext,
+  updateDeal,
 } from '../../lib/db';
 import { languageFor } from '../../lib/i18n/ui';
 import { askBackground } from '../../lib/messages';
 import {
   type Account,
   DEFAULT_SETTINGS,
-  draftFromStakeholder,
+  type Deal,
+  draftFromPerson,
+  type Person,
   type StakeholderDraft,
+  stakeholdersIn,
 } from '../../lib/model';
 import { POPUP_READY } from './marks';
 
@@ -166,27 +173,85 @@ interface AccountViewProps {
   staleDays: number;
 }
 
+/** The account's deals and people, read together; the deal shown is the one last worked on. */
 function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
+  const [chosenDealId, setChosenDealId] = useState<string>();
+  const map = useLiveQuery(
+    async () => ({
+      deals: await dealsOf(db, account.id),
+      people: await peopleOf(db, account.id),
+    }),
+    [account.id],
+  );
+  if (map.status !== 'ready') return null;
+  const { deals, people } = map.value;
+  const deal = deals.find((candidate) => candidate.id === chosenDealId) ?? deals[0];
+  if (!deal) return null;
+  return (
+    <DealView
+      key={deal.id}
+      account={account}
+      deal={deal}
+      deals={deals}
+      people={people}
+      accountNames={accountNames}
+      staleDays={staleDays}
+      onChooseDeal={setChosenDealId}
+    />
+  );
+}
+
+interface DealViewProps extends AccountViewProps {
+  deal: Deal;
+  deals: readonly Deal[];
+  people: readonly Person[];
+  onChooseDeal: (id: string) => void;
+}
+
+function DealView({
+  account,
+  deal,
+  deals,
+  people,
+  accountNames,
+  staleDays,
+  onChooseDeal,
+}: DealViewProps) {
   const t = useText();
   const language = useLanguage();
-  const people = useLiveQuery(() => stakeholdersOf(db, account.id), [account.id]);
   const [editingId, setEditingId] = useState<string>();
   const [confirmingId, setConfirmingId] = useState<string>();
   const [erasure, setErasure] = useState<Erasure>();
   const [notice, setNotice] = useState<string>();
-  const stakeholders = people.status === 'ready' ? people.value : [];
+  const subject = useMemo(() => coverageSubject(account, deal), [account, deal]);
+  const stakeholders = useMemo(() => stakeholdersIn(people, deal.id), [people, deal.id]);
   const coverage = useMemo(
-    () => assessCoverage(account, stakeholders, { now: Date.now(), staleDays }),
-    [account, stakeholders, staleDays],
+    () => assessCoverage(subject, stakeholders, { now: Date.now(), staleDays }),
+    [subject, stakeholders, staleDays],
   );
-  const editing = stakeholders.find((s) => s.id === editingId);
-  const confirming = stakeholders.find((s) => s.id === confirmingId);
+  const others = useMemo(
+    () =>
+      deals
+        .filter((other) => other.id !== deal.id)
+        .map((other) => ({
+          deal: other,
+          score: coverageScore(
+            coverageSubject(account, other),
+            stakeholdersIn(people, other.id),
+            { now: Date.now(), staleDays },
+            0,
+          ).score,
+        })),
+    [deals, deal.id, people, account, staleDays],
+  );
+  const dealNames = useMemo(() => new Map(deals.map((d) => [d.id, d.name])), [deals]);
+  const editing = people.find((s) => s.id === editingId);
+  const confirming = people.find((s) => s.id === confirmingId);
 
-  const loaded = people.status === 'ready';
   useEffect(() => {
-    // The moment the rep sees the whole account: what the popup benchmark measures.
-    if (loaded) performance.mark(POPUP_READY);
-  }, [loaded]);
+    // The moment the rep sees the whole deal: what the popup benchmark measures.
+    performance.mark(POPUP_READY);
+  }, []);
 
   useEffect(() => {
     if (!erasure) return;
@@ -206,10 +271,10 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
 
   async function prepareForCall() {
     const brief = callBrief(
-      account,
+      subject,
       stakeholders,
       coverage.gaps,
-      account.questionLanguage,
+      deal.questionLanguage,
       'markdown',
       {
         score: coverage.score.score,
@@ -238,7 +303,7 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
       <section aria-label={t('popup.edit', { name: editing.name })}>
         <StakeholderForm
           key={editing.id}
-          initial={draftFromStakeholder(editing, account.name)}
+          initial={draftFromPerson(editing, account.name, deal.id)}
           accountNames={accountNames}
           submitLabel={t('form.saveChanges')}
           onSave={saveEdit}
@@ -249,7 +314,16 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
   }
 
   return (
-    <Vocabulary preset={account.preset}>
+    <Vocabulary preset={deal.preset}>
+      <DealSwitcher
+        deal={deal}
+        others={others}
+        onChoose={onChooseDeal}
+        onAdd={async (name) => {
+          const added = await createDeal(db, account.id, name);
+          if (added) onChooseDeal(added.id);
+        }}
+      />
       <CoverageScore coverage={coverage.score} />
       <button type="button" class="rc-button" onClick={prepareForCall}>
         {t('coverage.prepare')}
@@ -297,28 +371,30 @@ function AccountView({ account, accountNames, staleDays }: AccountViewProps) {
         <GapList
           gaps={coverage.gaps}
           stakeholders={stakeholders}
-          questionLanguage={account.questionLanguage}
+          questionLanguage={deal.questionLanguage}
           onCopy={copy}
         />
       </section>
       <section aria-labelledby="rc-grid-heading">
         <h2 id="rc-grid-heading">{t('coverage.grid')}</h2>
-        <RoleGrid stakeholders={stakeholders} preset={account.preset} />
+        <RoleGrid stakeholders={stakeholders} preset={deal.preset} />
       </section>
       <section aria-labelledby="rc-people-heading">
         <h2 id="rc-people-heading">{t('coverage.people')}</h2>
-        {people.status === 'ready' && stakeholders.length === 0 ? (
+        {stakeholders.length === 0 ? (
           <p class="rc-hint">{t('popup.emptyAccount', { account: account.name })}</p>
         ) : (
-          <AccountMap stakeholders={stakeholders} onEdit={setEditingId} onErase={setConfirmingId} />
+          <AccountMap
+            stakeholders={stakeholders}
+            dealNames={dealNames}
+            onEdit={setEditingId}
+            onErase={setConfirmingId}
+          />
         )}
       </section>
       <details class="rc-details">
         <summary>{t('deal.context')}</summary>
-        <DealContextForm
-          account={account}
-          onChange={(change) => updateDealContext(db, account.id, change)}
-        />
+        <DealContextForm deal={deal} onChange={(change) => updateDeal(db, deal.id, change)} />
       </details>
       <details class="rc-details">
         <summary>{t('transfer.export.heading')}</summary>

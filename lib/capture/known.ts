@@ -10,7 +10,7 @@ import {
   rememberWhatPagesSay,
 } from '../db';
 import type { FoundPersonRef, KnownMatch, KnownPeople } from '../messages/protocol';
-import { type Account, normalizeName, type Stakeholder } from '../model';
+import { type Account, normalizeName, type Person, rolesInAnyDeal } from '../model';
 import { pageContext } from './page';
 
 /** Titles and company names compared the way a reader would: case, accents and punctuation aside. */
@@ -36,7 +36,7 @@ const JUST_TAGGED_MS = 10 * 60 * 1000;
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 /** The person was tagged (or saved again) on this very page a moment ago. */
-function justTaggedOn(person: Stakeholder, pageUrl: string, now: number): boolean {
+function justTaggedOn(person: Person, pageUrl: string, now: number): boolean {
   const page = withoutHash(pageUrl);
   return person.evidence.some(
     (item) =>
@@ -83,7 +83,8 @@ export async function knownPeople(
       key: person.key,
       stakeholderId: known.id,
       accountName,
-      roles: known.roles,
+      // A chip names what they are to us in any deal with the account.
+      roles: rolesInAnyDeal(known),
       storedTitle,
       ...(person.title && !same(person.title, storedTitle) ? { titleOnPage: person.title } : {}),
       ...(orgDiffers && person.org ? { orgOnPage: person.org } : {}),

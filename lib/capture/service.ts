@@ -1,6 +1,7 @@
 /** The background's answers to the tag panel: what to prefill, and saving what the rep chose. */
 import {
   accountByDomain,
+  dealsOf,
   findSamePerson,
   type RolecallDatabase,
   recentAccounts,
@@ -10,7 +11,7 @@ import {
 import { panelVocabulary } from '../i18n/panel-vocabulary';
 import { uiText } from '../i18n/ui';
 import type { SaveResult, TaggerContext } from '../messages/protocol';
-import { draftFromStakeholder, type Language, type StakeholderDraft } from '../model';
+import { draftFromPerson, type Language, type StakeholderDraft } from '../model';
 import { pageContext } from './page';
 
 /** How many account names the panel's account field suggests, most recently used first. */
@@ -31,17 +32,22 @@ export async function taggerContext(
     ...(page.profileUrl ? { profileUrl: page.profileUrl } : {}),
   });
   const knownAccount = known && (await db.accounts.get(known.accountId));
+  // The form tags for the deal last worked on, of the known person's account if they have one.
+  const deals = await dealsOf(db, knownAccount?.id ?? account?.id ?? '');
+  const deal = deals[0];
   return {
-    vocabulary: panelVocabulary(language, account?.preset),
+    vocabulary: panelVocabulary(language, deal?.preset),
     accountName: account?.name ?? page.accountName ?? '',
     accountNames: accounts.map((candidate) => candidate.name),
+    deals: deals.map(({ id, name }) => ({ id, name })),
     ...(page.accountDomain ? { accountDomain: page.accountDomain } : {}),
     ...(page.profileUrl ? { profileUrl: page.profileUrl } : {}),
     ...(known && knownAccount
       ? {
           known: {
-            draft: draftFromStakeholder(known, knownAccount.name),
+            draft: draftFromPerson(known, knownAccount.name, deal?.id),
             accountName: knownAccount.name,
+            parts: known.involvements,
           },
         }
       : {}),
@@ -57,8 +63,9 @@ export async function saveTag(
     const outcome = await saveDraft(db, draft, systemClock, language);
     return {
       ok: true,
-      stakeholderId: outcome.stakeholder.id,
+      stakeholderId: outcome.person.id,
       accountName: outcome.accountName,
+      dealName: outcome.deal.name,
       created: outcome.created,
     };
   } catch (error) {

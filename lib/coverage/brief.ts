@@ -13,10 +13,10 @@ import {
   STANCE_TEXT,
   TALKING_POINTS,
 } from '../i18n';
-import type { Account, DecisionRole, Influence, Language, Stakeholder } from '../model';
+import type { DecisionRole, Influence, Language, Stakeholder } from '../model';
 import { explainGap } from './gaps';
 import { roleLabel } from './presets';
-import type { Gap } from './types';
+import type { CoverageSubject, Gap } from './types';
 
 export type BriefFormat = 'text' | 'markdown';
 
@@ -82,7 +82,12 @@ class Writer {
   }
 }
 
-function describePerson(person: Stakeholder, account: Account, w: Writer, language: Language) {
+function describePerson(
+  person: Stakeholder,
+  account: CoverageSubject,
+  w: Writer,
+  language: Language,
+) {
   const roles = person.roles.map((role) => roleLabel(account.preset, role, language));
   const name = w.safe(person.name);
   const who = [w.markdown ? `**${name}**` : name, person.title ? w.safe(person.title) : undefined]
@@ -117,7 +122,7 @@ function pickQuestions(gaps: readonly Gap[], perGap: number, max: number): Quest
 }
 
 export function callBrief(
-  account: Account,
+  account: CoverageSubject,
   stakeholders: readonly Stakeholder[],
   gaps: readonly Gap[],
   language: Language,
@@ -128,7 +133,11 @@ export function callBrief(
   const w = new Writer(language, format === 'markdown');
   const names = new Map(stakeholders.map((p) => [p.id, p.name]));
 
-  w.heading(w.say('title', { account: w.safe(account.name) }), 2);
+  const title =
+    account.dealName && account.dealName !== account.name
+      ? `${account.name} — ${account.dealName}`
+      : account.name;
+  w.heading(w.say('title', { account: w.safe(title) }), 2);
   const context = [
     STAGE_TEXT[account.stage][language],
     DECISION_MODE_TEXT[account.decisionMode][language],

@@ -1,11 +1,11 @@
 /** What every rule needs to know about an account, worked out once per evaluation. */
-import type { Account, DecisionRole, Stakeholder } from '../model';
-import type { CoverageOptions, TitleChange } from './types';
+import type { DecisionRole, Stakeholder } from '../model';
+import type { CoverageOptions, CoverageSubject, TitleChange } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface Facts {
-  account: Account;
+  account: CoverageSubject;
   people: readonly Stakeholder[];
   byId: ReadonlyMap<string, Stakeholder>;
   holders: (role: DecisionRole) => readonly Stakeholder[];
@@ -18,14 +18,14 @@ export interface Facts {
 }
 
 /** A champion tag on someone we also marked as opposed is a contradiction; the stance wins. */
-export function isChampion(person: Stakeholder): boolean {
+export function isChampion(person: Pick<Stakeholder, 'roles' | 'stance'>): boolean {
   if (person.stance === 'champion') return true;
   return (
     person.roles.includes('champion') && person.stance !== 'skeptic' && person.stance !== 'blocker'
   );
 }
 
-export function isSupporter(person: Stakeholder): boolean {
+export function isSupporter(person: Pick<Stakeholder, 'roles' | 'stance'>): boolean {
   return isChampion(person) || person.stance === 'supporter';
 }
 
@@ -52,7 +52,7 @@ function seenDifferently(person: Stakeholder): TitleChange[] {
 }
 
 export function collectFacts(
-  account: Account,
+  account: CoverageSubject,
   people: readonly Stakeholder[],
   options: CoverageOptions,
 ): Facts {

@@ -1,17 +1,17 @@
 /** coverageGaps(): runs the rules that apply to the account's situation and sorts what they find. */
 
 import { GAP_TEXT, localize } from '../i18n';
-import type { Account, Language, Stakeholder } from '../model';
+import type { Language, Stakeholder } from '../model';
 import { collectFacts, type Facts } from './facts';
 import { SEVERITIES, type Severity } from './ids';
 import { RULES } from './rules';
 import { holds, holdsAny } from './stages';
-import type { CoverageOptions, Gap, Rule } from './types';
+import type { CoverageOptions, CoverageSubject, Gap, Rule } from './types';
 
 const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 /** The rule's severity in this situation: the most urgent of its base and matching escalations. */
-export function severityIn(rule: Rule, account: Account): Severity {
+export function severityIn(rule: Rule, account: CoverageSubject): Severity {
   return (rule.escalate ?? [])
     .filter((step) => holds(step.when, account))
     .reduce<Severity>(
@@ -20,7 +20,7 @@ export function severityIn(rule: Rule, account: Account): Severity {
     );
 }
 
-export function applicableRules(account: Account): readonly Rule[] {
+export function applicableRules(account: CoverageSubject): readonly Rule[] {
   return RULES.filter((rule) => holdsAny(rule.when, account));
 }
 
@@ -43,7 +43,7 @@ export function gapsFromFacts(facts: Facts): Gap[] {
 
 /** Gaps in the account's stakeholder map, most urgent first. */
 export function coverageGaps(
-  account: Account,
+  account: CoverageSubject,
   stakeholders: readonly Stakeholder[],
   options: CoverageOptions,
 ): Gap[] {

@@ -31,6 +31,7 @@ export const GAP_IDS = [
   'single-threaded-line',
   'high-influence-blocker',
   'high-influence-skeptic',
+  'stance-differs-across-deals',
   ...COMMITTEE_FUNCTIONS.map((fn) => `no-${fn}-function` as const),
   'title-contradicts-role',
   'stale-unverified',

@@ -1,6 +1,6 @@
 /** coverageScore(): 0–100 from weighted coverage, with the improvements worth the most points. */
 import type { QuestionId } from '../i18n';
-import type { Account, DecisionRole, Stakeholder } from '../model';
+import type { DecisionRole, Stakeholder } from '../model';
 import { departmentOf } from './department';
 import { collectFacts, type Facts } from './facts';
 import { gapsFromFacts } from './gaps';
@@ -8,7 +8,7 @@ import { COMMITTEE_FUNCTIONS, type GapId, REQUIRED_ROLES, type ScoreItem } from 
 import { RULES } from './rules';
 import { functionPresent } from './rules/committee';
 import { holdsAny } from './stages';
-import type { CoverageOptions, Gap } from './types';
+import type { CoverageOptions, CoverageSubject, Gap } from './types';
 import { effectiveWeights, SCORE_ITEMS } from './weights';
 
 export interface ScoreLine {
@@ -43,12 +43,12 @@ export interface CoverageScore {
 const isRequiredRole = (item: ScoreItem): item is (typeof REQUIRED_ROLES)[number] =>
   REQUIRED_ROLES.some((role) => role === item);
 
-const ruleApplies = (id: GapId, account: Account) =>
+const ruleApplies = (id: GapId, account: CoverageSubject) =>
   RULES.some((rule) => rule.id === id && holdsAny(rule.when, account));
 
 const functionGap = (fn: (typeof COMMITTEE_FUNCTIONS)[number]): GapId => `no-${fn}-function`;
 
-function isDue(item: ScoreItem, account: Account): boolean {
+function isDue(item: ScoreItem, account: CoverageSubject): boolean {
   if (item === 'champion' || item === 'breadth') return true;
   if (item === 'committee-functions') {
     return COMMITTEE_FUNCTIONS.some((fn) => ruleApplies(functionGap(fn), account));
@@ -135,7 +135,7 @@ export function scoreFromFacts(facts: Facts, gaps: readonly Gap[], limit = 3): C
 
 /** The account's coverage score and the `limit` improvements that would raise it most. */
 export function coverageScore(
-  account: Account,
+  account: CoverageSubject,
   stakeholders: readonly Stakeholder[],
   options: CoverageOptions,
   limit = 3,
@@ -146,7 +146,7 @@ export function coverageScore(
 
 /** Gaps and score together, working out the account's facts once: what the popup shows. */
 export function assessCoverage(
-  account: Account,
+  account: CoverageSubject,
   stakeholders: readonly Stakeholder[],
   options: CoverageOptions,
   limit = 3,

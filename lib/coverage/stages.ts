@@ -1,5 +1,5 @@
 /** Stage ranges and condition matching, so rules can say "from vendor evaluation on". */
-import { type Account, DEAL_STAGES, type DealStage } from '../model';
+import { DEAL_STAGES, type DealContext, type DealStage } from '../model';
 import type { Condition } from './types';
 
 export function from(stage: DealStage): readonly DealStage[] {
@@ -10,7 +10,7 @@ export function until(stage: DealStage): readonly DealStage[] {
   return DEAL_STAGES.slice(0, DEAL_STAGES.indexOf(stage) + 1);
 }
 
-export type DealSituation = Pick<Account, 'stage' | 'decisionMode' | 'preset'>;
+export type DealSituation = Pick<DealContext, 'stage' | 'decisionMode' | 'preset'>;
 
 export function holds(condition: Condition, deal: DealSituation): boolean {
   return (

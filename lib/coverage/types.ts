@@ -1,8 +1,14 @@
 /** The shapes coverage works with: its inputs, the gaps it reports, and a rule's declaration. */
 import type { Params, QuestionId } from '../i18n';
-import type { DealStage, DecisionMode, MethodologyPreset } from '../model';
+import type { DealContext, DealStage, DecisionMode, MethodologyPreset } from '../model';
 import type { Facts } from './facts';
 import type { GapId, Severity } from './ids';
+
+/**
+ * The deal coverage judges: its context, the account's name (a person seen at another company
+ * is compared with it) and the deal's own name, which the call brief shows beside it.
+ */
+export type CoverageSubject = DealContext & { name: string; dealName?: string };
 
 /** The page shows a person differently from the map (from detection, when it re-sees them). */
 export interface TitleChange {

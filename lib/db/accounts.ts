@@ -1,7 +1,6 @@
 /** Account queries and the rule for which account a tag lands in. */
-import { type Account, type DealContext, normalizeName } from '../model';
+import { type Account, normalizeName } from '../model';
 import type { RolecallDatabase } from './schema';
-import { markAccountsChanged } from './standings';
 
 export function listAccounts(db: RolecallDatabase): Promise<Account[]> {
   return db.accounts.orderBy('updatedAt').reverse().toArray();
@@ -41,7 +40,7 @@ export async function resolveAccount(
   db: RolecallDatabase,
   name: string,
   domain: string | undefined,
-  { now, newId, startWith }: { now: number; newId: () => string; startWith: DealContext },
+  { now, newId }: { now: number; newId: () => string },
 ): Promise<Account> {
   const named = await db.accounts.where('name').equalsIgnoreCase(name.trim()).first();
   const owner = domain ? await accountByDomain(db, domain) : undefined;
@@ -56,24 +55,11 @@ export async function resolveAccount(
     id: newId(),
     name: name.trim(),
     domains: claimsDomain ? [domain] : [],
-    ...startWith,
     createdAt: now,
     updatedAt: now,
   };
   await db.accounts.add(created);
   return created;
-}
-
-export async function updateDealContext(
-  db: RolecallDatabase,
-  accountId: string,
-  change: Partial<DealContext>,
-  now: number = Date.now(),
-): Promise<void> {
-  await db.transaction('rw', db.accounts, db.standings, async () => {
-    await db.accounts.update(accountId, { ...change, updatedAt: now });
-    await markAccountsChanged(db, [accountId]);
-  });
 }
 
 /** How many names pages may show for one account; more says the pages are about other companies. */

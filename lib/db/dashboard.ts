@@ -24,10 +24,11 @@ export async function dataCounts(
 export function eraseEverything(db: RolecallDatabase): Promise<void> {
   return db.transaction(
     'rw',
-    [db.accounts, db.stakeholders, db.settings, db.standings],
+    [db.accounts, db.deals, db.stakeholders, db.settings, db.standings],
     async () => {
       await Promise.all([
         db.accounts.clear(),
+        db.deals.clear(),
         db.stakeholders.clear(),
         db.settings.clear(),
         db.standings.clear(),

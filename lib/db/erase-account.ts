@@ -1,11 +1,12 @@
 /** Erasing a whole account (right to erasure): the account, everyone in it, and an undo for a short time. */
-import type { Account, Stakeholder } from '../model';
+import type { Account, Deal, Person } from '../model';
 import type { RolecallDatabase } from './schema';
 import { markAccountsChanged } from './standings';
 
 export interface AccountErasure {
   account: Account;
-  stakeholders: Stakeholder[];
+  deals: Deal[];
+  stakeholders: Person[];
   /**
    * People in other accounts who reported to someone erased here (a person moved to a
    * subsidiary keeps their old boss): their "reports to" is cleared and put back on undo.
@@ -18,9 +19,11 @@ export function eraseAccount(
   db: RolecallDatabase,
   accountId: string,
 ): Promise<AccountErasure | undefined> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
+  return db.transaction('rw', db.accounts, db.deals, db.stakeholders, db.standings, async () => {
     const account = await db.accounts.get(accountId);
     if (!account) return undefined;
+    const deals = await db.deals.where('accountId').equals(accountId).toArray();
+    await db.deals.bulkDelete(deals.map((deal) => deal.id));
     const stakeholders = await db.stakeholders.where('accountId').equals(accountId).toArray();
     const erased = new Set(stakeholders.map((person) => person.id));
     const pointing = await db.stakeholders
@@ -41,6 +44,7 @@ export function eraseAccount(
     );
     return {
       account,
+      deals,
       stakeholders,
       reportsCleared: pointing.flatMap(({ id, reportsToId }) =>
         reportsToId === undefined ? [] : [{ id, reportsToId }],
@@ -52,10 +56,11 @@ export function eraseAccount(
 /** Undoes eraseAccount, for the short time the UI offers it. */
 export function restoreAccountErasure(
   db: RolecallDatabase,
-  { account, stakeholders, reportsCleared }: AccountErasure,
+  { account, deals, stakeholders, reportsCleared }: AccountErasure,
 ): Promise<void> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
+  return db.transaction('rw', db.accounts, db.deals, db.stakeholders, db.standings, async () => {
     await db.accounts.put(account);
+    await db.deals.bulkPut(deals);
     await db.stakeholders.bulkPut(stakeholders);
     for (const { id, reportsToId } of reportsCleared) {
       await db.stakeholders.update(id, { reportsToId });

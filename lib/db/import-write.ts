@@ -1,11 +1,12 @@
 /** Writing an import: what the import decides, against the map as it is, in one transaction. */
-import type { Account, Stakeholder } from '../model';
+import type { Account, Deal, Person } from '../model';
 import type { RolecallDatabase } from './schema';
 import { markAccountsChanged } from './standings';
 
 export interface MapWrites<S> {
   accounts: readonly Account[];
-  stakeholders: readonly Stakeholder[];
+  deals: readonly Deal[];
+  stakeholders: readonly Person[];
   /** Whatever the caller reports about the writes; handed back once they are committed. */
   summary: S;
 }
@@ -19,16 +20,22 @@ const WRITE_BATCH = 10_000;
  */
 export function writeImport<S>(
   db: RolecallDatabase,
-  decide: (existing: { accounts: Account[]; stakeholders: Stakeholder[] }) => MapWrites<S>,
+  decide: (existing: {
+    accounts: Account[];
+    deals: Deal[];
+    stakeholders: Person[];
+  }) => MapWrites<S>,
   onWritten?: (done: number, total: number) => void,
 ): Promise<S> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
+  return db.transaction('rw', db.accounts, db.deals, db.stakeholders, db.standings, async () => {
     const existing = {
       accounts: await db.accounts.toArray(),
+      deals: await db.deals.toArray(),
       stakeholders: await db.stakeholders.toArray(),
     };
     const writes = decide(existing);
     await db.accounts.bulkPut([...writes.accounts]);
+    await db.deals.bulkPut([...writes.deals]);
     const total = writes.stakeholders.length;
     for (let start = 0; start < total; start += WRITE_BATCH) {
       await db.stakeholders.bulkPut(writes.stakeholders.slice(start, start + WRITE_BATCH));
@@ -36,6 +43,7 @@ export function writeImport<S>(
     }
     await markAccountsChanged(db, [
       ...writes.accounts.map((account) => account.id),
+      ...writes.deals.map((deal) => deal.accountId),
       ...writes.stakeholders.map((person) => person.accountId),
     ]);
     return writes.summary;

@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './deals';
 export * from './erase-account';
 export * from './import-write';
 export * from './persistence';

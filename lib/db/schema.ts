@@ -1,6 +1,7 @@
 /** The one Rolecall database. It lives in the extension origin only (background, popup, pages). */
 import Dexie, { type EntityTable } from 'dexie';
-import { type Account, LEGACY_DEPARTMENTS, type Settings, type Stakeholder } from '../model';
+import { type Account, type Deal, LEGACY_DEPARTMENTS, type Person, type Settings } from '../model';
+import { upgradeToDeals } from './upgrade-deals';
 
 export const DATABASE_NAME = 'rolecall';
 
@@ -27,7 +28,8 @@ export interface StandingRow {
 
 export type RolecallDatabase = Dexie & {
   accounts: EntityTable<Account, 'id'>;
-  stakeholders: EntityTable<Stakeholder, 'id'>;
+  deals: EntityTable<Deal, 'id'>;
+  stakeholders: EntityTable<Person, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   standings: EntityTable<StandingRow, 'accountId'>;
 };
@@ -63,5 +65,8 @@ export function openDatabase(name: string = DATABASE_NAME): RolecallDatabase {
           if (upgraded) person.department = upgraded;
         }),
     );
+  // v5: several deals per account. Each account's context and its people's roles move into one
+  // deal named after it (upgrade-deals.ts).
+  db.version(5).stores({ deals: 'id, accountId, updatedAt' }).upgrade(upgradeToDeals);
   return db;
 }

@@ -6,13 +6,16 @@ import {
   type DecisionRole,
   type Department,
   type Influence,
+  type Involvement,
   normalizeName,
-  type Stakeholder,
-  StakeholderSchema,
+  type Person,
+  PersonSchema,
   type Stance,
+  withInvolvement,
 } from '../model';
 import { type DropDecision, decideManager } from '../powermap/drop';
 import { wouldCreateCycle } from '../powermap/forest';
+import { dealsOf } from './deals';
 import type { RolecallDatabase } from './schema';
 import { markAccountsChanged } from './standings';
 
@@ -44,8 +47,9 @@ export function setReportsTo(
   });
 }
 
-/** What the dashboard's table edits in place. */
+/** What the dashboard's table edits in place: the person, and their part in one deal. */
 export interface StakeholderEdit {
+  dealId: string;
   name: string;
   title: string;
   roles: DecisionRole[];
@@ -57,7 +61,7 @@ export interface StakeholderEdit {
 }
 
 export type EditOutcome =
-  | { kind: 'saved'; stakeholder: Stakeholder }
+  | { kind: 'saved'; stakeholder: Person }
   | { kind: 'refused'; decision: Extract<DropDecision, { kind: 'refuse' }> }
   | { kind: 'missing' };
 
@@ -72,9 +76,10 @@ export function editStakeholder(
   edit: StakeholderEdit,
   now: number = Date.now(),
 ): Promise<EditOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
+  return db.transaction('rw', db.accounts, db.deals, db.stakeholders, db.standings, async () => {
     const person = await db.stakeholders.get(id);
-    if (!person) return { kind: 'missing' };
+    const deal = await db.deals.get(edit.dealId);
+    if (!person || deal?.accountId !== person.accountId) return { kind: 'missing' };
     let managerId = person.reportsToId;
     if (edit.reportsToId !== person.reportsToId) {
       const colleagues = await db.stakeholders
@@ -85,22 +90,31 @@ export function editStakeholder(
       if (decision.kind === 'refuse') return { kind: 'refused', decision };
       if (decision.kind === 'set') managerId = decision.managerId;
     }
-    const { title: _t, note: _n, department: _d, ...rest } = withoutManager(person);
+    const { title: _t, department: _d, ...rest } = withoutManager(person);
     const name = edit.name.trim();
-    const stakeholder = StakeholderSchema.parse({
-      ...rest,
-      name,
-      normalizedName: normalizeName(name),
+    const part: Involvement = {
+      dealId: deal.id,
       roles: [...new Set(edit.roles)],
       stance: edit.stance,
       influence: edit.influence,
-      updatedAt: now,
-      ...(edit.title.trim() ? { title: edit.title.trim() } : {}),
       ...(edit.note.trim() ? { note: edit.note.trim() } : {}),
-      ...(edit.department ? { department: edit.department } : {}),
-      ...(managerId ? { reportsToId: managerId } : {}),
-    });
+    };
+    const stakeholder = PersonSchema.parse(
+      withInvolvement(
+        {
+          ...rest,
+          name,
+          normalizedName: normalizeName(name),
+          updatedAt: now,
+          ...(edit.title.trim() ? { title: edit.title.trim() } : {}),
+          ...(edit.department ? { department: edit.department } : {}),
+          ...(managerId ? { reportsToId: managerId } : {}),
+        },
+        part,
+      ),
+    );
     await db.stakeholders.put(stakeholder);
+    await db.deals.update(deal.id, { updatedAt: now });
     await db.accounts.update(person.accountId, { updatedAt: now });
     await markAccountsChanged(db, [person.accountId]);
     return { kind: 'saved', stakeholder };
@@ -108,7 +122,7 @@ export function editStakeholder(
 }
 
 export type MergeOutcome =
-  | { kind: 'merged'; kept: Stakeholder; removed: Stakeholder }
+  | { kind: 'merged'; kept: Person; removed: Person }
   | { kind: 'refused'; reason: 'same-person' | 'missing' | 'different-accounts' };
 
 /**
@@ -154,9 +168,7 @@ export function mergeStakeholders(
   });
 }
 
-function mergedRecord(keep: Stakeholder, other: Stakeholder, now: number): Stakeholder {
-  const notes = [keep.note, other.note].filter((n): n is string => Boolean(n?.trim()));
-  const note = [...new Set(notes)].join('\n\n').slice(0, 5000);
+function mergedRecord(keep: Person, other: Person, now: number): Person {
   // The manager of either entry, unless that would make the person their own manager.
   const manager = [keep.reportsToId, other.reportsToId].find(
     (id) => id !== undefined && id !== keep.id && id !== other.id,
@@ -167,23 +179,46 @@ function mergedRecord(keep: Stakeholder, other: Stakeholder, now: number): Stake
     ...pick(other),
     ...base,
     ...(keep.title ? {} : other.title ? { title: other.title } : {}),
-    roles: [...new Set([...keep.roles, ...other.roles])],
-    stance: keep.stance === 'unknown' ? other.stance : keep.stance,
-    influence: keep.influence === 'unknown' ? other.influence : keep.influence,
+    involvements: mergedParts(keep.involvements, other.involvements),
     evidence: [...keep.evidence, ...other.evidence.filter((e) => !sources.has(e.sourceUrl ?? ''))],
     createdAt: Math.min(keep.createdAt, other.createdAt),
     updatedAt: now,
-    ...(note ? { note } : {}),
     ...(manager ? { reportsToId: manager } : {}),
   };
 }
 
-function withoutManager({ reportsToId: _, ...rest }: Stakeholder): Stakeholder {
+/**
+ * Deal by deal: roles of both entries, the kept entry's stance and influence unless it has not
+ * judged them, both notes. A deal only one entry takes part in keeps that entry's part.
+ */
+function mergedParts(keep: readonly Involvement[], other: readonly Involvement[]): Involvement[] {
+  const merged = new Map(keep.map((part) => [part.dealId, part]));
+  for (const theirs of other) {
+    const mine = merged.get(theirs.dealId);
+    if (!mine) {
+      merged.set(theirs.dealId, theirs);
+      continue;
+    }
+    const notes = [mine.note, theirs.note].filter((n): n is string => Boolean(n?.trim()));
+    const note = [...new Set(notes)].join('\n\n').slice(0, 5000);
+    const { note: _, ...rest } = mine;
+    merged.set(theirs.dealId, {
+      ...rest,
+      roles: [...new Set([...mine.roles, ...theirs.roles])],
+      stance: mine.stance === 'unknown' ? theirs.stance : mine.stance,
+      influence: mine.influence === 'unknown' ? theirs.influence : mine.influence,
+      ...(note ? { note } : {}),
+    });
+  }
+  return [...merged.values()];
+}
+
+function withoutManager<P extends Person>({ reportsToId: _, ...rest }: P): Omit<P, 'reportsToId'> {
   return rest;
 }
 
 /** The optional details of the other entry, which the kept entry's own values override. */
-function pick(other: Stakeholder): Partial<Stakeholder> {
+function pick(other: Person): Partial<Person> {
   return {
     ...(other.department ? { department: other.department } : {}),
     ...(other.profileUrl ? { profileUrl: other.profileUrl } : {}),
@@ -195,9 +230,9 @@ function pick(other: Stakeholder): Partial<Stakeholder> {
 export type MoveOutcome =
   | {
       kind: 'moved';
-      stakeholder: Stakeholder;
+      stakeholder: Person;
       /** Someone on the target map with the same name: maybe the same person, to merge there. */
-      namesake: Stakeholder | undefined;
+      namesake: Person | undefined;
       /** People in the old account who reported to the person and now have no manager. */
       reportsCleared: string[];
     }
@@ -213,7 +248,7 @@ export function moveStakeholder(
   targetAccountId: string,
   now: number = Date.now(),
 ): Promise<MoveOutcome> {
-  return db.transaction('rw', db.accounts, db.stakeholders, db.standings, async () => {
+  return db.transaction('rw', db.accounts, db.deals, db.stakeholders, db.standings, async () => {
     const [person, target] = await Promise.all([
       db.stakeholders.get(id),
       db.accounts.get(targetAccountId),
@@ -232,8 +267,20 @@ export function moveStakeholder(
     await db.stakeholders.bulkPut(
       reports.map((report) => ({ ...withoutManager(report), updatedAt: now })),
     );
+    // Their parts were in the old account's deals: together they become their part in the deal
+    // last worked on there (a person filed under the wrong account keeps what the rep said).
+    const targetDeal = (await dealsOf(db, target.id))[0];
+    const parts = person.involvements.reduce<Involvement[]>(
+      (all, part) => mergedParts(all, [{ ...part, dealId: targetDeal?.id ?? part.dealId }]),
+      [],
+    );
     const rest = withoutManager(person);
-    const moved: Stakeholder = { ...rest, accountId: target.id, updatedAt: now };
+    const moved: Person = {
+      ...rest,
+      accountId: target.id,
+      involvements: targetDeal ? parts : [],
+      updatedAt: now,
+    };
     await db.stakeholders.put(moved);
     await db.accounts.where('id').anyOf(person.accountId, target.id).modify({ updatedAt: now });
     await markAccountsChanged(db, [person.accountId, target.id]);

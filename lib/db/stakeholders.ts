@@ -1,21 +1,27 @@
 /** The one write path for stakeholders: tags from pages and edits from the popup both come here. */
 import {
+  type Account,
   DEFAULT_DEAL_CONTEXT,
+  type Deal,
   type Evidence,
   type Language,
   normalizeName,
-  type Stakeholder,
+  type Person,
   type StakeholderDraft,
   startingQuestionLanguage,
+  withInvolvement,
 } from '../model';
 import { resolveAccount } from './accounts';
+import { addDeal, dealsOf } from './deals';
 import type { RolecallDatabase } from './schema';
 import { readSettings } from './settings';
 import { markAccountsChanged } from './standings';
 
 export interface SaveOutcome {
-  stakeholder: Stakeholder;
+  person: Person;
   accountName: string;
+  /** The deal the roles were saved for. */
+  deal: Deal;
   /** False when the draft updated someone already in the map. */
   created: boolean;
 }
@@ -27,19 +33,15 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now(), newId: () => crypto.randomUUID() };
 
-export function stakeholdersOf(db: RolecallDatabase, accountId: string): Promise<Stakeholder[]> {
-  return db.stakeholders.where('accountId').equals(accountId).sortBy('name');
-}
-
 /**
- * The stakeholder a draft describes, if the map has them: same id, else same profile URL,
+ * The person a draft describes, if the map has them: same id, else same profile URL,
  * else same normalised name in the same account.
  */
 export async function findSamePerson(
   db: RolecallDatabase,
   accountId: string | undefined,
   draft: Pick<StakeholderDraft, 'id' | 'name' | 'profileUrl'>,
-): Promise<Stakeholder | undefined> {
+): Promise<Person | undefined> {
   if (draft.id) return db.stakeholders.get(draft.id);
   if (draft.profileUrl) {
     const byProfile = await db.stakeholders.where('profileUrl').equals(draft.profileUrl).first();
@@ -53,8 +55,48 @@ export async function findSamePerson(
 }
 
 /**
- * Saves a tag or an edit. `interfaceLanguage` is the rep's, for a new account whose page showed
- * no language of ours.
+ * The deal a tag is for: a new one the draft names, else the one it names if it is the
+ * account's, else the one last worked on, else (a new account) a first one named after it.
+ */
+async function resolveDeal(
+  db: RolecallDatabase,
+  account: Account,
+  draft: StakeholderDraft,
+  {
+    now,
+    newId,
+    pageLanguage,
+  }: { now: number; newId: () => string; pageLanguage: () => Promise<Deal['questionLanguage']> },
+): Promise<Deal> {
+  const deals = await dealsOf(db, account.id);
+  if (draft.newDealName) {
+    const named = deals.find(
+      (deal) => normalizeName(deal.name) === normalizeName(draft.newDealName ?? ''),
+    );
+    if (named) return named;
+    return addDeal(db, { id: newId(), accountId: account.id, name: draft.newDealName, now });
+  }
+  const chosen = deals.find((deal) => deal.id === draft.dealId) ?? deals[0];
+  if (chosen) return chosen;
+  const settings = await readSettings(db);
+  return addDeal(db, {
+    id: newId(),
+    accountId: account.id,
+    name: account.name,
+    now,
+    context: {
+      ...DEFAULT_DEAL_CONTEXT,
+      preset: settings.defaultPreset,
+      questionLanguage: await pageLanguage(),
+    },
+  });
+}
+
+/**
+ * Saves a tag or an edit: the person's own details, and their part in one deal (see
+ * resolveDeal). Their parts in the account's other deals stay as they are; tagging a known
+ * person for another deal adds a part, never a second person. `interfaceLanguage` is the
+ * rep's, for a new account whose page showed no language of ours.
  */
 export function saveDraft(
   db: RolecallDatabase,
@@ -64,56 +106,72 @@ export function saveDraft(
 ): Promise<SaveOutcome> {
   return db.transaction(
     'rw',
-    [db.accounts, db.stakeholders, db.settings, db.standings],
+    [db.accounts, db.deals, db.stakeholders, db.settings, db.standings],
     async () => {
       const now = clock.now();
-      const settings = await readSettings(db);
       const account = await resolveAccount(db, draft.accountName, draft.accountDomain, {
         now,
         newId: clock.newId,
-        startWith: {
-          ...DEFAULT_DEAL_CONTEXT,
-          preset: settings.defaultPreset,
-          questionLanguage: startingQuestionLanguage(
+      });
+      const found = await resolveDeal(db, account, draft, {
+        now,
+        newId: clock.newId,
+        pageLanguage: async () =>
+          startingQuestionLanguage(
             draft.pageLanguage,
-            settings.defaultQuestionLanguage,
+            (await readSettings(db)).defaultQuestionLanguage,
             interfaceLanguage,
           ),
-        },
       });
+      // The deal was worked on now: the popup and the tag form open on it next time.
+      const deal = { ...found, updatedAt: now };
+      await db.deals.put(deal);
       const existing = await findSamePerson(db, account.id, draft);
       const profileUrl = draft.profileUrl || existing?.profileUrl;
       const email = draft.email || existing?.email;
-      const stakeholder: Stakeholder = {
-        id: existing?.id ?? clock.newId(),
-        accountId: account.id,
-        name: draft.name,
-        normalizedName: normalizeName(draft.name),
-        roles: [...new Set(draft.roles)],
-        stance: draft.stance,
-        influence: draft.influence,
-        evidence: withEvidence(existing?.evidence ?? [], draft, now),
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-        ...(draft.title ? { title: draft.title } : {}),
-        ...(draft.note ? { note: draft.note } : {}),
-        ...(draft.department ? { department: draft.department } : {}),
-        ...(draft.seniority ? { seniority: draft.seniority } : {}),
-        ...(profileUrl ? { profileUrl } : {}),
-        ...(email ? { email } : {}),
-        ...(existing?.phone ? { phone: existing.phone } : {}),
-        ...(existing?.reportsToId ? { reportsToId: existing.reportsToId } : {}),
-      };
-      await db.stakeholders.put(stakeholder);
+      // A person tagged under another account moves there; parts in that account's deals go.
+      const kept =
+        existing?.accountId === account.id
+          ? existing.involvements
+          : (existing?.involvements ?? []).filter((part) => part.dealId === deal.id);
+      const person: Person = withInvolvement(
+        {
+          id: existing?.id ?? clock.newId(),
+          accountId: account.id,
+          name: draft.name,
+          normalizedName: normalizeName(draft.name),
+          involvements: kept,
+          evidence: withEvidence(existing?.evidence ?? [], draft, now),
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+          ...(draft.title ? { title: draft.title } : {}),
+          ...(draft.department ? { department: draft.department } : {}),
+          ...(draft.seniority ? { seniority: draft.seniority } : {}),
+          ...(profileUrl ? { profileUrl } : {}),
+          ...(email ? { email } : {}),
+          ...(existing?.phone ? { phone: existing.phone } : {}),
+          ...(existing?.reportsToId && existing.accountId === account.id
+            ? { reportsToId: existing.reportsToId }
+            : {}),
+        },
+        {
+          dealId: deal.id,
+          roles: [...new Set(draft.roles)],
+          stance: draft.stance,
+          influence: draft.influence,
+          ...(draft.note ? { note: draft.note } : {}),
+        },
+      );
+      await db.stakeholders.put(person);
       // Moving a known person here by tagging them under another account changes that one too.
       await markAccountsChanged(db, [account.id, ...(existing ? [existing.accountId] : [])]);
-      return { stakeholder, accountName: account.name, created: existing === undefined };
+      return { person, accountName: account.name, deal, created: existing === undefined };
     },
   );
 }
 
 export interface Erasure {
-  stakeholder: Stakeholder;
+  stakeholder: Person;
   /** Who reported to the erased person, so an undo can put the lines back. */
   reportsCleared: string[];
 }

@@ -1,5 +1,5 @@
 /** Storing each account's standing (see StandingRow) and marking it out of date when the account changes. */
-import type { Account, Stakeholder } from '../model';
+import type { Account, Deal, Person } from '../model';
 import type { RolecallDatabase, StandingRow } from './schema';
 
 /**
@@ -18,13 +18,29 @@ export async function markAccountsChanged(
   );
 }
 
-/** Every account with its stored standing, read together so they agree. */
-export function accountsWithStandings(
-  db: RolecallDatabase,
-): Promise<{ accounts: Account[]; standings: Map<string, StandingRow> }> {
-  return db.transaction('r', db.accounts, db.standings, async () => {
-    const [accounts, rows] = await Promise.all([db.accounts.toArray(), db.standings.toArray()]);
-    return { accounts, standings: new Map(rows.map((row) => [row.accountId, row])) };
+/** Every account with its deals and stored standing, read together so they agree. */
+export function accountsWithStandings(db: RolecallDatabase): Promise<{
+  accounts: Account[];
+  deals: Map<string, Deal[]>;
+  standings: Map<string, StandingRow>;
+}> {
+  return db.transaction('r', db.accounts, db.deals, db.standings, async () => {
+    const [accounts, deals, rows] = await Promise.all([
+      db.accounts.toArray(),
+      db.deals.toArray(),
+      db.standings.toArray(),
+    ]);
+    const byAccount = new Map<string, Deal[]>();
+    for (const deal of deals) {
+      const list = byAccount.get(deal.accountId);
+      if (list) list.push(deal);
+      else byAccount.set(deal.accountId, [deal]);
+    }
+    return {
+      accounts,
+      deals: byAccount,
+      standings: new Map(rows.map((row) => [row.accountId, row])),
+    };
   });
 }
 
@@ -35,7 +51,7 @@ const LOOKUPS_AT_MOST = 50;
 export async function peopleOfAccounts(
   db: RolecallDatabase,
   accountIds: readonly string[],
-): Promise<Stakeholder[]> {
+): Promise<Person[]> {
   if (accountIds.length <= LOOKUPS_AT_MOST) {
     return db.stakeholders.where('accountId').anyOf(accountIds).toArray();
   }

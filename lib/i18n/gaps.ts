@@ -151,6 +151,14 @@ export const GAP_TEXT: Readonly<Record<GapId, Localized>> = {
     fi: 'Vaikutusvaltainen epäilijä, eikä puolellasi ole yhtä painavaa tukijaa.',
     de: 'Ein einflussreicher Skeptiker, und auf Ihrer Seite steht niemand mit gleichem Gewicht.',
   },
+  'stance-differs-across-deals': {
+    en: 'Backs you in one deal with this account and opposes you in another ({names}).',
+    ru: 'Поддерживает вас в одной сделке с этим клиентом и против вас в другой ({names}).',
+    zh: '在与该客户的一笔交易中支持你，在另一笔中却反对你（{names}）。',
+    id: 'Mendukung Anda di satu transaksi dengan akun ini dan menentang Anda di transaksi lain ({names}).',
+    fi: 'Tukee sinua yhdessä saman asiakkaan kaupassa ja vastustaa toisessa ({names}).',
+    de: 'Unterstützt Sie in einem Deal mit diesem Kunden und steht in einem anderen gegen Sie ({names}).',
+  },
   'no-finance-function': {
     en: 'Finance is not involved yet: nobody will vouch for the return on investment.',
     ru: 'Финансы ещё не подключены: никто не подтвердит окупаемость.',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { PanelVocabularySchema } from '../i18n/ui/panel/schema';
-import { DecisionRoleSchema, StakeholderDraftSchema } from '../model';
+import { DecisionRoleSchema, InvolvementSchema, StakeholderDraftSchema } from '../model';
 import { ChipMarkSchema } from './frame';
 import { PageEnvelope } from './page-script';
 
@@ -21,9 +21,16 @@ export const TaggerContextRequest = z.object({
 });
 
 export const KnownPerson = z.object({
+  /** The person, with their part in the deal the form opens on. */
   draft: StakeholderDraftSchema,
   accountName: z.string(),
+  /** Their part in each of the account's deals, so switching deals shows theirs there. */
+  parts: z.array(InvolvementSchema),
 });
+
+/** A deal the form can tag for: the account's deals, the one last worked on first. */
+export const DealChoice = z.object({ id: z.string(), name: z.string() });
+export type DealChoice = z.infer<typeof DealChoice>;
 
 export const TaggerContext = z.object({
   /** The panel's words in the rep's interface language (from their settings or the browser). */
@@ -33,6 +40,8 @@ export const TaggerContext = z.object({
   profileUrl: z.optional(z.string()),
   /** Names of existing accounts, most recently used first, for the account picker. */
   accountNames: z.array(z.string()),
+  /** The account's deals, the one last worked on (which the form tags for) first. */
+  deals: z.array(DealChoice),
   /** The stakeholder this name or profile already is, so a second tag edits them. */
   known: z.optional(KnownPerson),
 });
@@ -41,6 +50,7 @@ export type TaggerContext = z.infer<typeof TaggerContext>;
 export const SaveResult = result({
   stakeholderId: z.string(),
   accountName: z.string(),
+  dealName: z.string(),
   created: z.boolean(),
 });
 export type SaveResult = z.infer<typeof SaveResult>;

@@ -1,24 +1,31 @@
 /** Turning a stored stakeholder back into the form's draft, for editing and re-tagging. */
-import type { Stakeholder, StakeholderDraft } from './schemas';
+import type { Person, StakeholderDraft } from './schemas';
 
-export function draftFromStakeholder(
-  stakeholder: Stakeholder,
+/**
+ * The form's draft for a person in one deal: their part there, or nothing yet when they take
+ * no part in it (tagging a known person for another deal adds a part, it never copies one).
+ */
+export function draftFromPerson(
+  person: Person,
   accountName: string,
+  dealId: string | undefined,
 ): StakeholderDraft {
+  const part = person.involvements.find((involvement) => involvement.dealId === dealId);
   return {
-    id: stakeholder.id,
-    name: stakeholder.name,
-    title: stakeholder.title ?? '',
+    id: person.id,
+    name: person.name,
+    title: person.title ?? '',
     accountName,
-    roles: stakeholder.roles,
-    stance: stakeholder.stance,
-    influence: stakeholder.influence,
-    note: stakeholder.note ?? '',
+    roles: part?.roles ?? [],
+    stance: part?.stance ?? 'unknown',
+    influence: part?.influence ?? 'unknown',
+    note: part?.note ?? '',
     method: 'manual-entry',
-    ...(stakeholder.department ? { department: stakeholder.department } : {}),
-    ...(stakeholder.seniority ? { seniority: stakeholder.seniority } : {}),
-    ...(stakeholder.profileUrl ? { profileUrl: stakeholder.profileUrl } : {}),
-    ...(stakeholder.email ? { email: stakeholder.email } : {}),
+    ...(dealId ? { dealId } : {}),
+    ...(person.department ? { department: person.department } : {}),
+    ...(person.seniority ? { seniority: person.seniority } : {}),
+    ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
+    ...(person.email ? { email: person.email } : {}),
   };
 }
 

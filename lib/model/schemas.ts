@@ -26,16 +26,20 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const AccountSchema = z.object({
-  id,
-  name: requiredText(200),
-  /** Registrable domains (example.co.uk), lower case; used to recognise the account's pages. */
-  domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))),
+/** The context of one sale: what changes what "covered" means (PRODUCT.md, "each account"). */
+const dealContext = {
   stage: z.enum(DEAL_STAGES),
   decisionMode: z.enum(DECISION_MODES),
   channel: z.enum(DEAL_CHANNELS),
   preset: z.enum(METHODOLOGY_PRESETS),
   questionLanguage: z.enum(LANGUAGES),
+};
+
+export const AccountSchema = z.object({
+  id,
+  name: requiredText(200),
+  /** Registrable domains (example.co.uk), lower case; used to recognise the account's pages. */
+  domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))),
   /**
    * Names its own pages show for it (structured data, site name) where they differ from `name`
    * (a Chinese company at its pinyin domain), learned as its people are tagged there: a page
@@ -47,7 +51,44 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
-export const StakeholderSchema = z.object({
+/** A calendar day, YYYY-MM-DD, as a close date is agreed (no time zone to shift it). */
+const calendarDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u));
+
+/**
+ * One sale to an account (an opportunity): its own buying committee, stage and way of deciding.
+ * An account has one or more; the one whose `updatedAt` is latest is the one last worked on.
+ */
+export const DealSchema = z.object({
+  id,
+  accountId: id,
+  name: requiredText(200),
+  ...dealContext,
+  /** What the deal is worth, in the rep's own currency; absent when not known yet. */
+  amount: z.optional(z.number().check(z.nonnegative(), z.maximum(1e15))),
+  closeDate: z.optional(calendarDay),
+  /** The opportunity's id in the CRM (Salesforce Opportunity Id, HubSpot deal Record ID). */
+  crmOpportunityId: z.optional(text(64)),
+  createdAt: timestamp,
+  /** Raised by every change to the deal or to anyone's part in it. */
+  updatedAt: timestamp,
+});
+export type Deal = z.infer<typeof DealSchema>;
+
+/** The part a person plays in one deal: their roles, stance and influence there, and a note. */
+export const InvolvementSchema = z.object({
+  dealId: id,
+  roles: z.array(DecisionRoleSchema),
+  stance: StanceSchema,
+  influence: InfluenceSchema,
+  note: z.optional(text(5000)),
+});
+export type Involvement = z.infer<typeof InvolvementSchema>;
+
+/**
+ * A person on an account's map: who they are, where they sit and where we saw them. What they
+ * do in each sale is in `involvements`, one per deal they take part in.
+ */
+export const PersonSchema = z.object({
   id,
   accountId: id,
   name: requiredText(200),
@@ -57,10 +98,8 @@ export const StakeholderSchema = z.object({
   department: z.optional(DepartmentSchema),
   /** Set by the rep; absent, the title's reading stands in (see lib/coverage/department.ts). */
   seniority: z.optional(SenioritySchema),
-  roles: z.array(DecisionRoleSchema),
-  stance: StanceSchema,
-  influence: InfluenceSchema,
-  note: z.optional(text(5000)),
+  /** At most one per deal, each naming a deal of the person's own account. */
+  involvements: z.array(InvolvementSchema),
   profileUrl: z.optional(z.string().check(z.maxLength(2048))),
   email: z.optional(text(320)),
   phone: z.optional(text(64)),
@@ -81,7 +120,13 @@ export const StakeholderSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
-export type Stakeholder = z.infer<typeof StakeholderSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+
+/**
+ * A person as one deal sees them: the person, with their roles, stance, influence and note in
+ * that deal. What coverage, the map and the power map work with (see stakeholderIn()).
+ */
+export type Stakeholder = Person & Involvement;
 
 /** What the tag form edits: a stakeholder before the background has resolved ids and the account. */
 export const StakeholderDraftSchema = z.object({
@@ -90,6 +135,10 @@ export const StakeholderDraftSchema = z.object({
   name: requiredText(200),
   title: text(300),
   accountName: requiredText(200),
+  /** The deal the roles are for: one of the account's; else the deal last worked on. */
+  dealId: z.optional(id),
+  /** Tag for a new deal of this name on the account instead (wins over dealId). */
+  newDealName: z.optional(requiredText(200)),
   /** Registrable domain of the page the person was tagged on, if any. */
   accountDomain: z.optional(z.string().check(z.maxLength(253))),
   roles: z.array(DecisionRoleSchema),

@@ -1,6 +1,6 @@
 /** Applies an import plan with the rep's conflict choices, in one transaction: all of it or nothing. */
 import { type RolecallDatabase, writeImport } from '../db';
-import type { Account, Stakeholder } from '../model';
+import type { Account, Deal, Person } from '../model';
 import { takeTheirs } from './merge-records';
 import {
   CONFLICT_CLASSES,
@@ -29,7 +29,8 @@ export interface ApplySummary {
 
 export interface Writes {
   accounts: Account[];
-  stakeholders: Stakeholder[];
+  deals: Deal[];
+  stakeholders: Person[];
   summary: ApplySummary;
 }
 
@@ -51,7 +52,7 @@ export function resolvePlan(
   const choices = { ...DEFAULT_CHOICES, ...options.choices };
   const newId = options.newId ?? (() => crypto.randomUUID());
   const idMap = new Map<string, string>();
-  const written: Stakeholder[] = [];
+  const written: Person[] = [];
   let peopleKept = 0;
   let peopleAdded = plan.people.add.length;
   let peopleUpdated = plan.people.update.length;
@@ -99,6 +100,7 @@ export function resolvePlan(
   });
   return {
     accounts: [...plan.accounts.add, ...plan.accounts.update.map(({ after }) => after)],
+    deals: [...plan.deals.add, ...plan.deals.update.map(({ after }) => after)],
     stakeholders,
     summary: {
       accountsAdded: plan.accounts.add.length,

@@ -1,10 +1,17 @@
 /** The JSON backup format: a versioned envelope around accounts and stakeholders. Single source of truth. */
 import { z } from 'zod/mini';
 import { toJSONSchema } from 'zod/v4/core';
-import { AccountSchema, StakeholderSchema } from '../model';
+import {
+  AccountSchema,
+  DealSchema,
+  LegacyAccountSchema,
+  LegacyStakeholderSchema,
+  PersonSchema,
+} from '../model';
 
 export const BACKUP_FORMAT = 'rolecall-backup';
-export const BACKUP_VERSION = 1;
+/** 2: deals of their own, people's roles per deal. 1 (one context per account) still imports. */
+export const BACKUP_VERSION = 2;
 
 /**
  * What every version of the envelope shares. Read first, loosely, so a file from a newer
@@ -16,29 +23,51 @@ export const BackupVersionFieldSchema = z.object({ version: z.optional(z.unknown
 
 const envelope = {
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
   /** When the backup was written, ISO 8601 in UTC. */
   exportedAt: z.iso.datetime(),
 };
 
 export const BackupSchema = z.object({
   ...envelope,
+  version: z.literal(BACKUP_VERSION),
   accounts: z.array(AccountSchema),
-  /** Every stakeholder's accountId names an account in `accounts`. */
-  stakeholders: z.array(StakeholderSchema),
+  /** Every deal's accountId names an account in `accounts`. */
+  deals: z.array(DealSchema),
+  /**
+   * Every stakeholder's accountId names an account in `accounts`, and each of their
+   * involvements a deal of that account.
+   */
+  stakeholders: z.array(PersonSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-/**
- * BackupSchema with the records left for later, so a large backup can be checked a slice
- * at a time (with AccountSchema and StakeholderSchema, the same element schemas) between
- * yields to the event loop.
- */
-export const BackupEnvelopeSchema = z.object({
+/** Format 1, as Rolecall wrote it before deals: read, then brought forward (lib/model/legacy). */
+export const BackupV1Schema = z.object({
   ...envelope,
-  accounts: z.array(z.unknown()),
-  stakeholders: z.array(z.unknown()),
+  version: z.literal(1),
+  accounts: z.array(LegacyAccountSchema),
+  stakeholders: z.array(LegacyStakeholderSchema),
 });
+
+/**
+ * A backup with the records left for later, so a large one can be checked a slice at a time
+ * (with the element schemas of its version) between yields to the event loop.
+ */
+export const BackupEnvelopeSchema = z.union([
+  z.object({
+    ...envelope,
+    version: z.literal(BACKUP_VERSION),
+    accounts: z.array(z.unknown()),
+    deals: z.array(z.unknown()),
+    stakeholders: z.array(z.unknown()),
+  }),
+  z.object({
+    ...envelope,
+    version: z.literal(1),
+    accounts: z.array(z.unknown()),
+    stakeholders: z.array(z.unknown()),
+  }),
+]);
 
 /** The published JSON Schema (docs/backup-format.schema.json), generated so it cannot drift. */
 export function backupJsonSchema(): Record<string, unknown> {
@@ -48,7 +77,7 @@ export function backupJsonSchema(): Record<string, unknown> {
     $id: 'https://rolecall.invalid/backup-format.schema.json',
     title: 'Rolecall backup',
     description:
-      'A Rolecall stakeholder-map backup: accounts and the people in each buying committee. ' +
+      "A Rolecall stakeholder-map backup: accounts, their deals, and the people in each deal's buying committee. " +
       'Timestamps inside records are epoch milliseconds. Generated from lib/transfer/backup-schema.ts.',
   };
 }

@@ -4,7 +4,7 @@
  * Field lengths are Salesforce's standard Contact and Account fields (Salesforce Field
  * Reference); HubSpot's text properties hold 65,536 characters, more than Rolecall stores.
  */
-import type { Account, Stakeholder } from '../model';
+import { type Account, type Person, rolesInAnyDeal } from '../model';
 import {
   HUBSPOT_HEADERS,
   hubspotRow,
@@ -63,7 +63,7 @@ export function crmCheck(
       if (max !== undefined && length > max)
         found.add(`tooLong:${header}`, person.name, { column: header, max });
     });
-    const other = rolesSentAsOther(person.roles);
+    const other = rolesSentAsOther(rolesInAnyDeal(person));
     if (other.length > 0) found.add('otherRole', person.name);
   }
   for (const names of accountsByName.values())
@@ -71,7 +71,7 @@ export function crmCheck(
   return found.list();
 }
 
-function checkHubspot(found: Findings, person: Stakeholder, account: Account): void {
+function checkHubspot(found: Findings, person: Person, account: Account): void {
   // One finding per account, however many of its people are exported.
   if (account.domains.length === 0) found.add('noDomain', account.name, {}, account.id);
   if ((person.email ?? '') === '') found.add('noEmail', person.name);

@@ -1,8 +1,9 @@
 /**
  * CRM-ready contact files.
  *
- * HubSpot: one file; contact and company columns in the same row associate the contact with
- * the company matched by "Company Domain Name".
+ * HubSpot: contacts, with contact and company columns in the same row associating the contact
+ * with the company matched by "Company Domain Name"; then the deals; then one row per contact
+ * and deal they take part in, with association labels named after their roles in it.
  *
  * Salesforce, in two steps because contact roles need record ids that only exist after the
  * contacts are in: (1) import the contacts file with the Data Import Wizard, mapping
@@ -10,8 +11,20 @@
  * contact-roles file as OpportunityContactRole records (Data Loader), looking the contact up
  * by that external id and adding the opportunity id.
  */
-import { type Account, DEPARTMENT_LABELS, type Stakeholder } from '../model';
-import { type HubspotRoleMode, hubspotRoleCell, salesforceContactRoles } from './crm-roles';
+import {
+  type Account,
+  DEPARTMENT_LABELS,
+  type Deal,
+  type Person,
+  ROLE_INFO,
+  stakeholderIn,
+} from '../model';
+import {
+  type HubspotRoleMode,
+  hubspotDealStage,
+  hubspotRoleCell,
+  salesforceContactRoles,
+} from './crm-roles';
 import { type NameParts, splitName } from './name-parts';
 import type { Snapshot } from './snapshot';
 import { type CsvOptions, writeCsv } from './write-csv';
@@ -38,15 +51,40 @@ export const SALESFORCE_CONTACT_HEADERS = [
   'Rolecall Id',
 ] as const;
 
+/** One row per contact, opportunity and role: OpportunityId when known, else the name to match. */
 export const SALESFORCE_ROLE_HEADERS = [
   'Rolecall Id',
   'First Name',
   'Last Name',
   'Account Name',
+  'Opportunity Name',
+  'OpportunityId',
   'Role',
 ] as const;
 
-export function* peopleWithAccounts(snapshot: Snapshot): Generator<[Stakeholder, Account]> {
+/** HubSpot deal properties; "Rolecall Deal Id" is a unique-value property the admin creates. */
+export const HUBSPOT_DEAL_HEADERS = [
+  'Deal Name',
+  'Pipeline',
+  'Deal Stage',
+  'Amount',
+  'Close Date',
+  'Company Domain Name',
+  'Record ID',
+  'Rolecall Deal Id',
+] as const;
+
+/** One row per contact and deal, read as a contacts-and-deals import with association labels. */
+export const HUBSPOT_ASSOCIATION_HEADERS = [
+  'Email',
+  'First Name',
+  'Last Name',
+  'Deal Name',
+  'Rolecall Deal Id',
+  'Association Label',
+] as const;
+
+export function* peopleWithAccounts(snapshot: Snapshot): Generator<[Person, Account]> {
   const accounts = new Map(snapshot.accounts.map((account) => [account.id, account]));
   for (const person of snapshot.stakeholders) {
     const account = accounts.get(person.accountId);
@@ -74,7 +112,7 @@ export function hubspotRowsOf(snapshot: Snapshot, mode: HubspotRoleMode = 'repla
 
 /** One contact, in HUBSPOT_HEADERS order. */
 export function hubspotRow(
-  person: Stakeholder,
+  person: Person,
   account: Account,
   mode: HubspotRoleMode = 'replace',
 ): string[] {
@@ -91,6 +129,60 @@ export function hubspotRow(
   ];
 }
 
+/**
+ * Each person with the deals (of their account) they take part in, in the order of their parts:
+ * a file read back keeps that order, so exporting it again writes the same rows.
+ */
+function* partsWithDeals(snapshot: Snapshot) {
+  const deals = new Map(snapshot.deals.map((deal) => [deal.id, deal]));
+  for (const [person, account] of peopleWithAccounts(snapshot)) {
+    for (const part of person.involvements) {
+      const deal = deals.get(part.dealId);
+      if (deal?.accountId !== account.id) continue;
+      const inDeal = stakeholderIn(person, deal.id);
+      if (inDeal) yield { person: inDeal, account, deal };
+    }
+  }
+}
+
+/** HubSpot's deals file, in HUBSPOT_DEAL_HEADERS order, one row per deal. */
+export function hubspotDealsCsv(snapshot: Snapshot, options?: CsvOptions): string {
+  const accounts = new Map(snapshot.accounts.map((account) => [account.id, account]));
+  const rows = snapshot.deals.flatMap((deal) => {
+    const account = accounts.get(deal.accountId);
+    return account ? [hubspotDealRow(deal, account)] : [];
+  });
+  return writeCsv(HUBSPOT_DEAL_HEADERS, rows, options);
+}
+
+export function hubspotDealRow(deal: Deal, account: Account): string[] {
+  return [
+    deal.name,
+    'default',
+    hubspotDealStage(deal.stage),
+    deal.amount === undefined ? '' : String(deal.amount),
+    deal.closeDate ?? '',
+    account.domains[0] ?? '',
+    deal.crmOpportunityId ?? '',
+    deal.id,
+  ];
+}
+
+/**
+ * HubSpot's contact-to-deal associations: one row per person and deal they take part in, the
+ * labels named after their roles there (as the admin creates them, see README), several
+ * separated by ";". A part with no role gets the plain, unlabelled association.
+ */
+export function hubspotAssociationsCsv(snapshot: Snapshot, options?: CsvOptions): string {
+  const rows: string[][] = [];
+  for (const { person, account, deal } of partsWithDeals(snapshot)) {
+    const { first, last } = splitName(person.name, account.domains);
+    const labels = person.roles.map((role) => ROLE_INFO[role].label).join(';');
+    rows.push([person.email ?? '', first, last, deal.name, deal.id, labels]);
+  }
+  return writeCsv(HUBSPOT_ASSOCIATION_HEADERS, rows, options);
+}
+
 export interface SalesforceFiles {
   contacts: string;
   contactRoles: string;
@@ -100,11 +192,20 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
   const contacts: string[][] = [];
   const roles: string[][] = [];
   for (const [person, account] of peopleWithAccounts(snapshot)) {
-    const row = salesforceContactRow(person, account);
-    contacts.push(row);
-    const [first = '', last = ''] = row;
+    contacts.push(salesforceContactRow(person, account));
+  }
+  for (const { person, account, deal } of partsWithDeals(snapshot)) {
+    const { first, last } = salesforceName(person, account);
     for (const role of salesforceContactRoles(person.roles)) {
-      roles.push([person.id, first, last, account.name, role]);
+      roles.push([
+        person.id,
+        first,
+        last,
+        account.name,
+        deal.name,
+        deal.crmOpportunityId ?? '',
+        role,
+      ]);
     }
   }
   return {
@@ -114,7 +215,7 @@ export function salesforceCsv(snapshot: Snapshot, options?: CsvOptions): Salesfo
 }
 
 /** One contact, in SALESFORCE_CONTACT_HEADERS order. */
-export function salesforceContactRow(person: Stakeholder, account: Account): string[] {
+export function salesforceContactRow(person: Person, account: Account): string[] {
   const { first, last } = salesforceName(person, account);
   return [
     first,
@@ -129,7 +230,7 @@ export function salesforceContactRow(person: Stakeholder, account: Account): str
 }
 
 /** Salesforce requires a last name, so a one-word name goes there rather than be rejected. */
-export function salesforceName(person: Stakeholder, account: Account): NameParts {
+export function salesforceName(person: Pick<Person, 'name'>, account: Account): NameParts {
   const parts = splitName(person.name, account.domains);
   return parts.last === '' ? { first: '', last: parts.first } : parts;
 }

@@ -1,5 +1,5 @@
 /** How our decision roles and stance become HubSpot buying roles and Salesforce contact roles. */
-import type { DecisionRole, Stakeholder } from '../model';
+import type { DealStage, DecisionRole, Person, Stakeholder } from '../model';
 
 /** HubSpot `hs_buying_role` internal values, in HubSpot's own order. */
 export const HUBSPOT_BUYING_ROLES = [
@@ -97,15 +97,30 @@ export type HubspotRoleMode = 'replace' | 'add';
  * starts with ";" and replaces it otherwise; adding nothing is an empty cell, which HubSpot
  * leaves alone.
  */
-export function hubspotRoleCell(
-  person: Pick<Stakeholder, 'roles' | 'stance'>,
-  mode: HubspotRoleMode = 'replace',
-): string {
-  const values = hubspotBuyingRoles(person).join(';');
+export function hubspotRoleCell(person: Person, mode: HubspotRoleMode = 'replace'): string {
+  // A contact has one set of buying roles in HubSpot: what they are in any of the deals.
+  const chosen = new Set(person.involvements.flatMap((part) => hubspotBuyingRoles(part)));
+  const values = HUBSPOT_BUYING_ROLES.filter((value) => chosen.has(value)).join(';');
   return mode === 'add' && values !== '' ? `;${values}` : values;
 }
 
 /** Our roles that the CRM can only call Other: the pre-export check names them. */
 export function rolesSentAsOther(roles: readonly DecisionRole[]): DecisionRole[] {
   return roles.filter((role) => HUBSPOT_ROLE_OF[role] === 'OTHER');
+}
+
+/**
+ * The stage of HubSpot's default sales pipeline nearest to where the buyer is (its internal
+ * values); a team with its own pipeline maps them in the import's mapping step.
+ */
+const HUBSPOT_STAGE_OF: Record<DealStage, string> = {
+  'problem-felt': 'appointmentscheduled',
+  exploring: 'qualifiedtobuy',
+  'project-approval': 'presentationscheduled',
+  'vendor-evaluation': 'decisionmakerboughtin',
+  'purchase-decision': 'contractsent',
+};
+
+export function hubspotDealStage(stage: DealStage): string {
+  return HUBSPOT_STAGE_OF[stage];
 }

@@ -3,8 +3,10 @@ import {
   type Account,
   AccountSchema,
   DEFAULT_DEAL_CONTEXT,
+  type Deal,
+  DealSchema,
   normalizeName,
-  type Stakeholder,
+  type Person,
 } from '../model';
 import { parseTimestamp, splitList } from './cells';
 import { RowReader } from './csv-cells';
@@ -47,6 +49,7 @@ export async function csvToSnapshot(
   }
   const reader = new RowReader(table.file, table.headers, mapping);
   const accounts = new Map<string, Account>();
+  const deals = new Map<string, Deal>();
   const people: PersonRow[] = [];
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
@@ -68,8 +71,13 @@ export async function csvToSnapshot(
       problems.push(...account.problems);
       continue;
     }
+    const deal = dealFor(reader, row, index, account.value, deals, options);
+    if (!deal.ok) {
+      problems.push(...deal.problems);
+      continue;
+    }
     if (!hasPerson(reader, row)) continue;
-    const person = personFromRow(row, index, account.value, context);
+    const person = personFromRow(row, index, account.value, deal.value?.id, context);
     if (!person.ok) {
       problems.push(...person.problems);
       continue;
@@ -80,8 +88,8 @@ export async function csvToSnapshot(
     }
     const first = rowOf.get(person.value.person.id);
     const earlier = first === undefined ? undefined : table.rows[first];
-    if (earlier !== undefined && anotherRoleOf(reader, earlier, row)) {
-      addRoles(people[peopleAt.get(person.value.person.id) ?? -1]?.person, person.value.person);
+    if (earlier !== undefined && anotherPartOf(reader, earlier, row)) {
+      addPart(people[peopleAt.get(person.value.person.id) ?? -1]?.person, person.value.person);
       continue;
     }
     if (first !== undefined) {
@@ -101,26 +109,136 @@ export async function csvToSnapshot(
   if (problems.length > 0) return failMany(capProblems(problems));
   const stakeholders = resolveReportsTo(reader, people, rowOf, accounts, warnings);
   return ok({
-    snapshot: { accounts: [...accounts.values()], stakeholders },
+    snapshot: { accounts: [...accounts.values()], deals: [...deals.values()], stakeholders },
     warnings: capProblems(warnings),
   });
 }
 
+/** What may differ between two rows of one person: their part, and the deal it is in. */
+const PART_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
+  'roles',
+  'stance',
+  'influence',
+  'note',
+  'deal-id',
+  'deal-name',
+  'account-stage',
+  'account-decision-mode',
+  'account-channel',
+  'account-preset',
+  'account-language',
+  'deal-amount',
+  'deal-close-date',
+  'deal-crm-id',
+  'deal-created-at',
+  'deal-updated-at',
+]);
+
 /**
- * A contact-roles file (Salesforce's, or ours) repeats a person on one row per role: a row
- * that differs from the person's first row only in its roles adds those roles.
+ * A contact-roles file (Salesforce's, or ours) repeats a person on one row per role, and our
+ * CSV on one row per deal: a row that differs from the person's first row only in their part
+ * and its deal adds that part (or, in the same deal, those roles).
  */
-function anotherRoleOf(reader: RowReader, first: readonly string[], row: readonly string[]) {
+function anotherPartOf(reader: RowReader, first: readonly string[], row: readonly string[]) {
   if (!reader.has('roles')) return false;
   return reader
     .mappedFields()
-    .every((field) => field === 'roles' || reader.raw(first, field) === reader.raw(row, field));
+    .every(
+      (field) => PART_FIELDS.has(field) || reader.raw(first, field) === reader.raw(row, field),
+    );
 }
 
-function addRoles(known: Stakeholder | undefined, again: Stakeholder): void {
+function addPart(known: Person | undefined, again: Person): void {
   if (known === undefined) return;
-  for (const role of again.roles) if (!known.roles.includes(role)) known.roles.push(role);
+  for (const part of again.involvements) {
+    const same = known.involvements.find((mine) => mine.dealId === part.dealId);
+    if (!same) known.involvements.push(part);
+    else for (const role of part.roles) if (!same.roles.includes(role)) same.roles.push(role);
+  }
 }
+
+const DEAL_FIELDS: readonly ImportField[] = ['deal-id', 'deal-name', 'deal-crm-id'];
+
+/**
+ * The row's deal: by our deal id, else by name (or CRM id) within the account. A file with no
+ * deal columns at all (an older CSV of ours, another tool's) puts each account's people in one
+ * deal named after it, as the upgrade to deals did; a row whose deal cells are empty in a file
+ * that has them names no deal.
+ */
+function dealFor(
+  reader: RowReader,
+  row: readonly string[],
+  index: number,
+  account: Account,
+  deals: Map<string, Deal>,
+  options: CsvImportOptions,
+): Result<Deal | undefined> {
+  const cell = (field: ImportField) => reader.cell(row, field).trim();
+  const withColumns = DEAL_FIELDS.some((field) => reader.has(field));
+  // Ids are kept exactly as written, as account and person ids are: another Rolecall made them.
+  const rawId = reader.cell(row, 'deal-id');
+  const id = rawId.trim() === '' ? '' : rawId;
+  const crmId = cell('deal-crm-id');
+  const name = cell('deal-name') || (withColumns ? crmId : account.name);
+  if (withColumns && id === '' && name === '') return ok(undefined);
+  const key = id ? `id:${id}` : `name:${account.id}\n${normalizeName(name)}`;
+  const known = deals.get(key);
+  if (known) return ok(known);
+  const problems: ImportProblem[] = [];
+  // A deal's own times when the file has them (ours does), else its account's.
+  const time = (field: ImportField, fallbackMs: number) => {
+    const text = cell(field);
+    if (text === '') return fallbackMs;
+    const ms = parseTimestamp(text);
+    if (ms === undefined)
+      problems.push(
+        reader.problem(index, say('transfer.problem.notDate', { got: describe(text) }), field),
+      );
+    return ms ?? fallbackMs;
+  };
+  const candidate = {
+    id: id || (withColumns ? options.newId() : account.id),
+    accountId: account.id,
+    name,
+    stage: cell('account-stage') || DEFAULT_DEAL_CONTEXT.stage,
+    decisionMode: cell('account-decision-mode') || DEFAULT_DEAL_CONTEXT.decisionMode,
+    channel: cell('account-channel') || DEFAULT_DEAL_CONTEXT.channel,
+    preset: cell('account-preset') || DEFAULT_DEAL_CONTEXT.preset,
+    questionLanguage: cell('account-language') || DEFAULT_DEAL_CONTEXT.questionLanguage,
+    createdAt: time('deal-created-at', account.createdAt),
+    updatedAt: time('deal-updated-at', account.updatedAt),
+    ...(cell('deal-amount') ? { amount: Number(cell('deal-amount').replace(/[\s,]/gu, '')) } : {}),
+    ...(cell('deal-close-date') ? { closeDate: cell('deal-close-date').slice(0, 10) } : {}),
+    ...(crmId ? { crmOpportunityId: crmId } : {}),
+  };
+  const checked = DealSchema.safeParse(candidate, { reportInput: true });
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      problems.push(
+        reader.problem(
+          index,
+          issueMessage(issue),
+          DEAL_COLUMN[String(issue.path[0])] ?? 'deal-name',
+        ),
+      );
+    }
+  }
+  if (problems.length > 0 || !checked.success) return failMany(problems);
+  deals.set(key, checked.data);
+  return ok(checked.data);
+}
+
+const DEAL_COLUMN: Partial<Record<string, ImportField>> = {
+  id: 'deal-id',
+  stage: 'account-stage',
+  decisionMode: 'account-decision-mode',
+  channel: 'account-channel',
+  preset: 'account-preset',
+  questionLanguage: 'account-language',
+  amount: 'deal-amount',
+  closeDate: 'deal-close-date',
+  crmOpportunityId: 'deal-crm-id',
+};
 
 const ACCOUNT_FIELDS: readonly ImportField[] = ['account-id', 'account-domains', 'account-name'];
 
@@ -161,11 +279,6 @@ function accountFor(
     id: cell('account-id') || options.newId(),
     name,
     domains,
-    stage: cell('account-stage').trim() || DEFAULT_DEAL_CONTEXT.stage,
-    decisionMode: cell('account-decision-mode').trim() || DEFAULT_DEAL_CONTEXT.decisionMode,
-    channel: cell('account-channel').trim() || DEFAULT_DEAL_CONTEXT.channel,
-    preset: cell('account-preset').trim() || DEFAULT_DEAL_CONTEXT.preset,
-    questionLanguage: cell('account-language').trim() || DEFAULT_DEAL_CONTEXT.questionLanguage,
     createdAt: time('account-created-at', options.now),
     updatedAt: time('account-updated-at', options.now),
   };
@@ -189,11 +302,6 @@ function accountFor(
 const ACCOUNT_COLUMN: Partial<Record<string, ImportField>> = {
   id: 'account-id',
   domains: 'account-domains',
-  stage: 'account-stage',
-  decisionMode: 'account-decision-mode',
-  channel: 'account-channel',
-  preset: 'account-preset',
-  questionLanguage: 'account-language',
 };
 
 /**
@@ -233,7 +341,7 @@ function resolveReportsTo(
   rowOf: Map<string, number>,
   accounts: Map<string, Account>,
   warnings: ImportProblem[],
-): Stakeholder[] {
+): Person[] {
   // Built on first use: our own CSV points by id, and most files name nobody's boss.
   let byName: Map<string, string> | undefined;
   let accountName: Map<string, string> | undefined;

@@ -5,9 +5,9 @@ import {
   type Department,
   type Evidence,
   type Influence,
+  LegacyStakeholderSchema,
   normalizeName,
-  type Stakeholder,
-  StakeholderSchema,
+  type Person,
   type Stance,
 } from '../model';
 import { parseTimestamp, splitList } from './cells';
@@ -27,7 +27,8 @@ import {
 } from './values';
 
 export interface PersonRow {
-  person: Stakeholder;
+  /** With their part in the row's deal, when the row has one. */
+  person: Person;
   /** "Reports to" by name, resolved once every row of the account is known. */
   reportsToName: string;
 }
@@ -122,6 +123,7 @@ export function personFromRow(
   row: readonly string[],
   index: number,
   account: { id: string; domains: readonly string[] },
+  dealId: string | undefined,
   context: RowContext,
 ): { ok: true; value: PersonRow } | { ok: false; problems: ImportProblem[] } {
   const { reader, now } = context;
@@ -166,16 +168,22 @@ export function personFromRow(
   const reportsToId = filled(reader.cell(row, 'reports-to-id'));
   if (reportsToId !== undefined) candidate.reportsToId = reportsToId;
   if (problems.list.length > 0) return { ok: false, problems: problems.list };
-  const checked = StakeholderSchema.safeParse(candidate, { reportInput: true });
+  const checked = LegacyStakeholderSchema.safeParse(candidate, { reportInput: true });
   if (!checked.success) {
     const located = checked.error.issues.map((issue) =>
       reader.problem(index, issueMessage(issue), ...columnsFor(issue)),
     );
     return { ok: false, problems: located };
   }
+  // A row carries one part: in the row's deal, or none for a row that names no deal.
+  const { roles, stance, influence, note: partNote, ...person } = checked.data;
+  const part = { roles, stance, influence, ...(partNote !== undefined ? { note: partNote } : {}) };
   return {
     ok: true,
-    value: { person: checked.data, reportsToName: reader.cell(row, 'reports-to').trim() },
+    value: {
+      person: { ...person, involvements: dealId === undefined ? [] : [{ dealId, ...part }] },
+      reportsToName: reader.cell(row, 'reports-to').trim(),
+    },
   };
 }
 

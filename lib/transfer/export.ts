@@ -1,6 +1,12 @@
 /** Export entry point: a snapshot becomes the files a rep downloads or the CLI writes. */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
-import { type HubspotOptions, hubspotCsv, salesforceCsv } from './crm-csv';
+import {
+  type HubspotOptions,
+  hubspotAssociationsCsv,
+  hubspotCsv,
+  hubspotDealsCsv,
+  salesforceCsv,
+} from './crm-csv';
 import { genericCsv } from './generic-csv';
 import type { Snapshot } from './snapshot';
 
@@ -27,6 +33,7 @@ export function toBackup(snapshot: Snapshot, now: Date): Backup {
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     accounts: snapshot.accounts,
+    deals: snapshot.deals,
     stakeholders: snapshot.stakeholders,
   };
 }
@@ -35,7 +42,10 @@ export function backupJson(snapshot: Snapshot, now: Date): string {
   return JSON.stringify(toBackup(snapshot, now), null, 1);
 }
 
-/** Salesforce gives two files (contacts, then contact roles); every other target one. */
+/**
+ * Salesforce gives two files (contacts, then contact roles per opportunity), HubSpot three
+ * (contacts, deals, contact-to-deal associations); JSON and our CSV one.
+ */
 export function exportFiles(
   snapshot: Snapshot,
   target: ExportTarget,
@@ -59,7 +69,11 @@ export function exportFiles(
     case 'csv':
       return [csv('stakeholders', genericCsv(snapshot, options))];
     case 'hubspot':
-      return [csv('hubspot-contacts', hubspotCsv(snapshot, options))];
+      return [
+        csv('hubspot-1-contacts', hubspotCsv(snapshot, options)),
+        csv('hubspot-2-deals', hubspotDealsCsv(snapshot, options)),
+        csv('hubspot-3-deal-contacts', hubspotAssociationsCsv(snapshot, options)),
+      ];
     case 'salesforce': {
       const files = salesforceCsv(snapshot, options);
       return [

@@ -7,6 +7,10 @@ import type { ImportField } from './fields';
  * accents and punctuation, so "E-mail", "email" and "EMAIL" are one.
  */
 export const HEADER_WORDS: Partial<Record<ImportField, readonly string[]>> = {
+  'deal-name': ['deal name', 'opportunity', 'opportunity name', 'сделка', '商机', 'kauppa'],
+  'deal-crm-id': ['opportunity id', 'opportunityid', 'deal record id', 'record id (deal)'],
+  'deal-amount': ['amount', 'сумма', '金额', 'nilai', 'arvo', 'betrag'],
+  'deal-close-date': ['close date', 'closedate', 'дата закрытия', '成交日期', 'abschlussdatum'],
   'account-name': [
     'account name',
     'company',

@@ -1,12 +1,12 @@
 /** Checks a backup's records agree with each other: what JSON Schema and zod cannot say. */
 import { jsonPath } from './issues';
-import { recordPlace } from './read-backup';
+import { type RecordKey, recordPlace } from './read-backup';
 import { type ImportProblem, problem, type Said, say } from './result';
 import type { Snapshot } from './snapshot';
 
 export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const at = (key: 'accounts' | 'stakeholders', index: number, name: string, field: string) =>
+  const at = (key: RecordKey, index: number, name: string, field: string) =>
     say('transfer.where.record', {
       record: recordPlace(key, index, name),
       path: jsonPath([key, index, field]),
@@ -21,6 +21,32 @@ export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[
           file,
           at('accounts', index, account.name, 'id'),
           say('transfer.problem.sameAccountId', { first: first + 1 }),
+        ),
+      );
+    }
+  });
+  const dealIds = new Map<string, number>();
+  const dealAccount = new Map<string, string>();
+  snapshot.deals.forEach((deal, index) => {
+    const first = dealIds.get(deal.id);
+    if (first === undefined) {
+      dealIds.set(deal.id, index);
+      dealAccount.set(deal.id, deal.accountId);
+    } else {
+      problems.push(
+        problem(
+          file,
+          at('deals', index, deal.name, 'id'),
+          say('transfer.problem.sameDealId', { first: first + 1 }),
+        ),
+      );
+    }
+    if (!accountIds.has(deal.accountId)) {
+      problems.push(
+        problem(
+          file,
+          at('deals', index, deal.name, 'accountId'),
+          say('transfer.problem.accountNotInFile', { account: deal.accountId }),
         ),
       );
     }
@@ -47,6 +73,18 @@ export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[
         ),
       );
     }
+    const stray = person.involvements.find(
+      (part) => dealAccount.get(part.dealId) !== person.accountId,
+    );
+    if (stray) {
+      problems.push(
+        problem(
+          file,
+          at('stakeholders', index, person.name, 'involvements'),
+          say('transfer.problem.dealNotInAccount', { deal: stray.dealId }),
+        ),
+      );
+    }
     if (!accountIds.has(person.accountId)) {
       problems.push(
         problem(
@@ -63,6 +101,11 @@ export function checkIntegrity(file: string, snapshot: Snapshot): ImportProblem[
       problems.push(
         problem(file, at('accounts', index, account.name, control.field), control.said),
       );
+  });
+  snapshot.deals.forEach((deal, index) => {
+    const control = controlCharIn(deal);
+    if (control)
+      problems.push(problem(file, at('deals', index, deal.name, control.field), control.said));
   });
   snapshot.stakeholders.forEach((person, index) => {
     const control = controlCharIn(person);

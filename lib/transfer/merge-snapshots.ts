@@ -13,7 +13,7 @@ export function mergeSnapshots(maps: readonly Snapshot[]): {
   snapshot: Snapshot;
   warnings: ImportProblem[];
 } {
-  let merged: Snapshot = { accounts: [], stakeholders: [] };
+  let merged: Snapshot = { accounts: [], deals: [], stakeholders: [] };
   const warnings: ImportProblem[] = [];
   for (const map of maps) {
     const plan = planAgainst(merged, map);
@@ -24,6 +24,7 @@ export function mergeSnapshots(maps: readonly Snapshot[]): {
     });
     merged = {
       accounts: upsert(merged.accounts, writes.accounts),
+      deals: upsert(merged.deals, writes.deals),
       stakeholders: upsert(merged.stakeholders, writes.stakeholders),
     };
     warnings.push(...writes.summary.warnings);

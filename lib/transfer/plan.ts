@@ -1,7 +1,7 @@
 /** The import preview: what would be added, updated, left alone, and which people conflict, by class. */
 import type { RolecallDatabase } from '../db';
-import type { Account, Stakeholder } from '../model';
-import { mergeAccount, mergeEvidence, sameRecord } from './merge-records';
+import { type Account, type Deal, normalizeName, type Person } from '../model';
+import { mergeAccount, mergeDeal, mergeEvidence, sameRecord } from './merge-records';
 import type { ImportProblem } from './result';
 import { readSnapshot, type Snapshot } from './snapshot';
 
@@ -32,9 +32,9 @@ export interface Change<T> {
 }
 
 export interface Conflict {
-  mine: Stakeholder;
-  /** Their record, already moved into my matching account. */
-  theirs: Stakeholder;
+  mine: Person;
+  /** Their record, already moved into my matching account and deals. */
+  theirs: Person;
   accountName: string;
 }
 
@@ -42,7 +42,8 @@ export interface ImportPlan {
   /** What was read, kept so the plan can be applied (and re-checked) later. */
   incoming: Snapshot;
   accounts: { add: Account[]; update: Change<Account>[]; unchanged: Account[] };
-  people: { add: Stakeholder[]; update: Change<Stakeholder>[]; unchanged: Stakeholder[] };
+  deals: { add: Deal[]; update: Change<Deal>[]; unchanged: Deal[] };
+  people: { add: Person[]; update: Change<Person>[]; unchanged: Person[] };
   conflicts: Record<ConflictClass, Conflict[]>;
   /** Their account id → the account it lands in (mine when matched). */
   accountIdMap: Map<string, string>;
@@ -64,9 +65,11 @@ export function planAgainst(
   warnings: ImportProblem[] = [],
 ): ImportPlan {
   const accounts = planAccounts(existing.accounts, incoming.accounts);
+  const deals = planDeals(existing, incoming, accounts.idMap);
   const plan: ImportPlan = {
     incoming,
     accounts: accounts.plan,
+    deals: deals.plan,
     people: { add: [], update: [], unchanged: [] },
     conflicts: { 'edited-here': [], 'profile-url': [], email: [], name: [] },
     accountIdMap: accounts.idMap,
@@ -78,8 +81,19 @@ export function planAgainst(
   );
   for (const person of incoming.stakeholders) {
     const accountId = accounts.idMap.get(person.accountId) ?? person.accountId;
+    const moved = person.involvements.some((part) => deals.idMap.get(part.dealId) !== part.dealId);
     // Records are never changed in place, so one that stays in its account needs no copy.
-    const theirs = accountId === person.accountId ? person : { ...person, accountId };
+    const theirs =
+      accountId === person.accountId && !moved
+        ? person
+        : {
+            ...person,
+            accountId,
+            involvements: person.involvements.map((part) => ({
+              ...part,
+              dealId: deals.idMap.get(part.dealId) ?? part.dealId,
+            })),
+          };
     const sameId = index.byId.get(theirs.id);
     if (sameId) {
       if (sameRecord(sameId, theirs)) plan.people.unchanged.push(sameId);
@@ -109,15 +123,15 @@ export function planAgainst(
 }
 
 interface PeopleIndex {
-  byId: Map<string, Stakeholder>;
-  byProfile: Map<string, Stakeholder>;
-  byEmail: Map<string, Stakeholder>;
-  byName: Map<string, Stakeholder>;
+  byId: Map<string, Person>;
+  byProfile: Map<string, Person>;
+  byEmail: Map<string, Person>;
+  byName: Map<string, Person>;
 }
 
-const nameKey = (person: Stakeholder) => `${person.accountId}\n${person.normalizedName}`;
+const nameKey = (person: Person) => `${person.accountId}\n${person.normalizedName}`;
 
-function indexPeople(people: readonly Stakeholder[]): PeopleIndex {
+function indexPeople(people: readonly Person[]): PeopleIndex {
   const index: PeopleIndex = {
     byId: new Map(),
     byProfile: new Map(),
@@ -135,8 +149,8 @@ function indexPeople(people: readonly Stakeholder[]): PeopleIndex {
 
 function findMatch(
   index: PeopleIndex,
-  theirs: Stakeholder,
-): { kind: Exclude<ConflictClass, 'edited-here'>; mine: Stakeholder } | undefined {
+  theirs: Person,
+): { kind: Exclude<ConflictClass, 'edited-here'>; mine: Person } | undefined {
   const byProfile = theirs.profileUrl ? index.byProfile.get(theirs.profileUrl) : undefined;
   if (byProfile) return { kind: 'profile-url', mine: byProfile };
   const byEmail = theirs.email ? index.byEmail.get(theirs.email.toLowerCase()) : undefined;
@@ -171,6 +185,54 @@ function planAccounts(mine: readonly Account[], theirs: readonly Account[]) {
       return found !== undefined && found.id !== match.id;
     };
     merged.set(match.id, mergeAccount(merged.get(match.id) ?? match, account, owner));
+  }
+  for (const [id, after] of merged) {
+    const before = byId.get(id);
+    if (!before) continue;
+    if (sameRecord(before, after)) plan.unchanged.push(before);
+    else plan.update.push({ before, after });
+  }
+  return { plan, idMap };
+}
+
+/**
+ * Their deal is mine when it has my deal's id, or the same name in the account it lands in, or
+ * when both are named after their accounts: a backup of format 1 names its one deal after the
+ * account, as the upgrade named mine, and a colleague may spell the company otherwise.
+ */
+function planDeals(
+  existing: Pick<Snapshot, 'accounts' | 'deals'>,
+  incoming: Pick<Snapshot, 'accounts' | 'deals'>,
+  accountIdMap: ReadonlyMap<string, string>,
+) {
+  const mine = existing.deals;
+  const byId = new Map(mine.map((deal) => [deal.id, deal]));
+  const key = (accountId: string, name: string) => `${accountId}\n${normalizeName(name)}`;
+  const byName = new Map(mine.map((deal) => [key(deal.accountId, deal.name), deal]));
+  const myAccountName = new Map(existing.accounts.map((account) => [account.id, account.name]));
+  const theirAccountName = new Map(incoming.accounts.map((account) => [account.id, account.name]));
+  const namedAfterAccount = (deal: Deal, names: ReadonlyMap<string, string>) =>
+    normalizeName(deal.name) === normalizeName(names.get(deal.accountId) ?? '');
+  const idMap = new Map<string, string>();
+  const merged = new Map<string, Deal>();
+  const plan: ImportPlan['deals'] = { add: [], update: [], unchanged: [] };
+  for (const deal of incoming.deals) {
+    const accountId = accountIdMap.get(deal.accountId) ?? deal.accountId;
+    const direct = byId.get(deal.id) ?? byName.get(key(accountId, deal.name));
+    const asMain =
+      direct === undefined && namedAfterAccount(deal, theirAccountName)
+        ? byName.get(key(accountId, myAccountName.get(accountId) ?? ''))
+        : undefined;
+    const match = direct ?? asMain;
+    if (!match) {
+      plan.add.push(accountId === deal.accountId ? deal : { ...deal, accountId });
+      idMap.set(deal.id, deal.id);
+      continue;
+    }
+    idMap.set(deal.id, match.id);
+    // Matched as the account's main deal: it keeps my name for it, as the account keeps mine.
+    const theirs = asMain ? { ...deal, name: match.name } : deal;
+    merged.set(match.id, mergeDeal(merged.get(match.id) ?? match, theirs));
   }
   for (const [id, after] of merged) {
     const before = byId.get(id);

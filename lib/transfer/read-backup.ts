@@ -1,6 +1,16 @@
 /** Reads a JSON backup: sniff, decode and parse in slices, then validate every record before anything is written. */
 import type { z } from 'zod/mini';
-import { AccountSchema, LEGACY_DEPARTMENTS, StakeholderSchema } from '../model';
+import {
+  AccountSchema,
+  accountOfLegacy,
+  DealSchema,
+  dealOfLegacyAccount,
+  LEGACY_DEPARTMENTS,
+  LegacyAccountSchema,
+  LegacyStakeholderSchema,
+  PersonSchema,
+  personOfLegacy,
+} from '../model';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -80,25 +90,49 @@ async function validateBackup(
   const envelope = BackupEnvelopeSchema.safeParse(data, { reportInput: true });
   if (!envelope.success)
     return failMany(envelope.error.issues.map((issue) => problemAt(file, issue, [])));
-  const { accounts, stakeholders } = envelope.data;
   const problems = new ProblemList(file);
-  const checkedAccounts = await checkSlices(accounts, AccountSchema, problems, {
-    file,
-    key: 'accounts',
-    onProgress,
-  });
-  const checkedPeople = await checkSlices(
-    stakeholders.map(upgradeLegacy),
-    StakeholderSchema,
-    problems,
-    {
+  let snapshot: Snapshot;
+  if (envelope.data.version === 1) {
+    // Format 1 kept one deal context per account: each account's becomes its one deal.
+    const { accounts, stakeholders } = envelope.data;
+    const legacyAccounts = await checkSlices(accounts, LegacyAccountSchema, problems, {
       file,
-      key: 'stakeholders',
+      key: 'accounts',
       onProgress,
-    },
-  );
-  if (!problems.empty) return failMany(problems.list());
-  const snapshot = { accounts: checkedAccounts, stakeholders: checkedPeople };
+    });
+    const legacyPeople = await checkSlices(
+      stakeholders.map(upgradeLegacy),
+      LegacyStakeholderSchema,
+      problems,
+      {
+        file,
+        key: 'stakeholders',
+        onProgress,
+      },
+    );
+    if (!problems.empty) return failMany(problems.list());
+    snapshot = {
+      accounts: legacyAccounts.map(accountOfLegacy),
+      deals: legacyAccounts.map(dealOfLegacyAccount),
+      stakeholders: legacyPeople.map(personOfLegacy),
+    };
+  } else {
+    const { accounts, deals, stakeholders } = envelope.data;
+    snapshot = {
+      accounts: await checkSlices(accounts, AccountSchema, problems, {
+        file,
+        key: 'accounts',
+        onProgress,
+      }),
+      deals: await checkSlices(deals, DealSchema, problems, { file, key: 'deals', onProgress }),
+      stakeholders: await checkSlices(stakeholders, PersonSchema, problems, {
+        file,
+        key: 'stakeholders',
+        onProgress,
+      }),
+    };
+    if (!problems.empty) return failMany(problems.list());
+  }
   const integrity = checkIntegrity(file, snapshot);
   return integrity.length > 0 ? failMany(capProblems(integrity)) : ok(snapshot);
 }
@@ -116,7 +150,7 @@ async function checkSlices<S extends z.ZodMiniType>(
   items: readonly unknown[],
   schema: S,
   problems: ProblemList,
-  where: { file: string; key: 'accounts' | 'stakeholders'; onProgress?: ProgressListener },
+  where: { file: string; key: RecordKey; onProgress?: ProgressListener },
 ): Promise<z.output<S>[]> {
   const { file, key, onProgress } = where;
   const pause = timeSlicer();
@@ -149,9 +183,15 @@ function problemAt(
 
 /** 'Person 4 ("Jane Doe"), field "stance" (stakeholders[3].stance)' */
 function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
-  const [key, index, field] = path;
+  const [key, index] = path;
+  // The field the rep knows, the last name on the path: "stance" of a person's part in a deal
+  // (stakeholders[3].involvements[0].stance), not "involvements".
+  const field = path.slice(2).findLast((step) => typeof step === 'string');
   const technical = jsonPath(path);
-  if (typeof index !== 'number' || (key !== 'accounts' && key !== 'stakeholders'))
+  if (
+    typeof index !== 'number' ||
+    (key !== 'accounts' && key !== 'stakeholders' && key !== 'deals')
+  )
     return say('transfer.where.path', { path: technical });
   const who = recordPlace(key, index, nameOf(record));
   return field === undefined
@@ -160,12 +200,15 @@ function friendlyPlace(path: readonly PropertyKey[], record: unknown): Said {
 }
 
 /** 'Person 4 ("Jane Doe")', or 'Account 2' for a record without a usable name. */
-export function recordPlace(
-  key: 'accounts' | 'stakeholders',
-  index: number,
-  name: string | undefined,
-): Said {
+export type RecordKey = 'accounts' | 'deals' | 'stakeholders';
+
+export function recordPlace(key: RecordKey, index: number, name: string | undefined): Said {
   const number = index + 1;
+  if (key === 'deals') {
+    return name === undefined
+      ? say('transfer.where.deal', { number })
+      : say('transfer.where.dealNamed', { number, name: describe(name) });
+  }
   if (key === 'accounts') {
     return name === undefined
       ? say('transfer.where.account', { number })

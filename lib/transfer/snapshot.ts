@@ -1,13 +1,16 @@
 /** A consistent picture of (part of) the map: what every export writes and every import proposes. */
 import type { RolecallDatabase } from '../db';
-import type { Account, Stakeholder } from '../model';
+import type { Account, Deal, Person } from '../model';
 
 export interface Snapshot {
   accounts: Account[];
-  stakeholders: Stakeholder[];
+  /** Every deal's accountId names an account in `accounts`. */
+  deals: Deal[];
+  /** People, each with their part in the deals of their account. */
+  stakeholders: Person[];
 }
 
-/** Everything, or one account with its people. */
+/** Everything, or one account with its deals and people. */
 export type ExportScope = { kind: 'all' } | { kind: 'account'; accountId: string };
 
 /**
@@ -18,17 +21,21 @@ export function readSnapshot(
   db: RolecallDatabase,
   scope: ExportScope = { kind: 'all' },
 ): Promise<Snapshot> {
-  return db.transaction('r', db.accounts, db.stakeholders, async () => {
+  return db.transaction('r', db.accounts, db.deals, db.stakeholders, async () => {
     if (scope.kind === 'all') {
-      const [accounts, stakeholders] = await Promise.all([
+      const [accounts, deals, stakeholders] = await Promise.all([
         db.accounts.orderBy('id').toArray(),
+        db.deals.orderBy('id').toArray(),
         db.stakeholders.orderBy('id').toArray(),
       ]);
-      return { accounts, stakeholders };
+      return { accounts, deals, stakeholders };
     }
     const account = await db.accounts.get(scope.accountId);
-    if (!account) return { accounts: [], stakeholders: [] };
-    const stakeholders = await db.stakeholders.where('accountId').equals(account.id).sortBy('id');
-    return { accounts: [account], stakeholders };
+    if (!account) return { accounts: [], deals: [], stakeholders: [] };
+    const [deals, stakeholders] = await Promise.all([
+      db.deals.where('accountId').equals(account.id).sortBy('id'),
+      db.stakeholders.where('accountId').equals(account.id).sortBy('id'),
+    ]);
+    return { accounts: [account], deals, stakeholders };
   });
 }

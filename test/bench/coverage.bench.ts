@@ -1,14 +1,16 @@
 /** Coverage for a 300-person account: gaps, score and brief, against one bare pass over the people. */
 import { assessCoverage, callBrief } from '../../lib/coverage';
 import {
-  type Account,
   DECISION_ROLES,
   DEPARTMENTS,
   INFLUENCES,
+  type LegacyAccount,
   normalizeName,
   STANCES,
   type Stakeholder,
+  stakeholdersIn,
 } from '../../lib/model';
+import { peopleOf } from '../support/legacy-map';
 import { type BenchFigure, figure, medianMs, sized } from './figure';
 
 const NOW = Date.UTC(2025, 5, 1);
@@ -16,13 +18,16 @@ const DAY = 86_400_000;
 const PEOPLE = sized(300, 30);
 const LOOPS = sized(100, 1);
 
+/** The account's people as its one deal sees them. */
 function people(count: number): Stakeholder[] {
-  return Array.from({ length: count }, (_, i) => {
+  const tagged = Array.from({ length: count }, (_, i): Stakeholder => {
     const name = `Person ${i}`;
     const role = DECISION_ROLES[i % DECISION_ROLES.length];
     return {
       id: `p${i}`,
       accountId: 'big',
+      dealId: 'big',
+      involvements: [],
       name,
       normalizedName: normalizeName(name),
       title: i % 17 === 0 ? 'Executive Assistant' : `Manager ${i}`,
@@ -38,11 +43,12 @@ function people(count: number): Stakeholder[] {
       updatedAt: NOW - DAY,
     };
   });
+  return stakeholdersIn(peopleOf(tagged), 'big');
 }
 
 export default async function (): Promise<BenchFigure[]> {
   const map = people(PEOPLE);
-  const account: Account = {
+  const account: LegacyAccount = {
     id: 'big',
     name: 'Big Corp',
     domains: ['big.example'],

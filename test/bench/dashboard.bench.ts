@@ -12,15 +12,16 @@ import type { Platform } from '../../components/dashboard/platform';
 import { accountSummaries, keepStandings } from '../../lib/coverage/standings';
 import { markAccountsChanged, openDatabase, type RolecallDatabase } from '../../lib/db';
 import {
-  type Account,
   DEAL_STAGES,
   DECISION_ROLES,
   DEFAULT_DEAL_CONTEXT,
   INFLUENCES,
+  type LegacyAccount,
   normalizeName,
   STANCES,
   type Stakeholder,
 } from '../../lib/model';
+import { putLegacyMap } from '../support/legacy-map';
 import { type BenchFigure, figure, medianMs, sized } from './figure';
 
 const ACCOUNTS = sized(5_000, 50);
@@ -36,8 +37,9 @@ function installDom(): Window {
   return window;
 }
 
-function seedRows(): { accounts: Account[]; stakeholders: Stakeholder[] } {
-  const accounts: Account[] = [];
+/** Each account with one deal (its context here), as after the upgrade. */
+function seedRows(): { accounts: LegacyAccount[]; stakeholders: Stakeholder[] } {
+  const accounts: LegacyAccount[] = [];
   const stakeholders: Stakeholder[] = [];
   for (let a = 0; a < ACCOUNTS; a++) {
     const id = `acc-${a}`;
@@ -57,6 +59,8 @@ function seedRows(): { accounts: Account[]; stakeholders: Stakeholder[] } {
       stakeholders.push({
         id: `${id}-p${p}`,
         accountId: id,
+        dealId: id,
+        involvements: [],
         name,
         normalizedName: normalizeName(name),
         title: p === 0 ? 'Chief Financial Officer' : `Manager ${p}`,
@@ -113,8 +117,7 @@ export default async function (): Promise<BenchFigure[]> {
   const empty = openDatabase('bench-dashboard-empty');
   const full = openDatabase('bench-dashboard-full');
   const rows = seedRows();
-  await full.accounts.bulkPut(rows.accounts);
-  await full.stakeholders.bulkPut(rows.stakeholders);
+  await putLegacyMap(full, rows.accounts, rows.stakeholders);
   const options = { now: NOW, staleDays: 14 };
 
   // The first open after the upgrade: no standing stored yet, every account scored once.
@@ -123,7 +126,7 @@ export default async function (): Promise<BenchFigure[]> {
     await accountSummaries(full, options);
   });
   const readPeople = await medianMs(() =>
-    Promise.all([full.accounts.toArray(), full.stakeholders.toArray()]),
+    Promise.all([full.accounts.toArray(), full.deals.toArray(), full.stakeholders.toArray()]),
   );
   const first = await accountSummaries(full, options);
   await keepStandings(full, first.computed);
@@ -135,7 +138,7 @@ export default async function (): Promise<BenchFigure[]> {
   const floor = await medianMs(() => firstRender(window, empty, none), 5);
   // What reading the rows the list shows costs at least, without scoring or drawing anything.
   const read = await medianMs(
-    () => Promise.all([full.accounts.toArray(), full.standings.toArray()]),
+    () => Promise.all([full.accounts.toArray(), full.deals.toArray(), full.standings.toArray()]),
     5,
   );
   // After one change (a person edited in one account): the list reads, and scores that account.

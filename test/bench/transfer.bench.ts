@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { openDatabase } from '../../lib/db';
 import {
-  type Account,
   DECISION_ROLES,
   DEFAULT_DEAL_CONTEXT,
+  type LegacyAccount,
   normalizeName,
   STANCES,
   type Stakeholder,
@@ -20,6 +20,7 @@ import {
 } from '../../lib/transfer';
 import { HUBSPOT_HEADERS, hubspotRowsOf } from '../../lib/transfer/crm-csv';
 import { GENERIC_HEADERS, genericRows } from '../../lib/transfer/generic-csv';
+import { mapOf } from '../support/legacy-map';
 import { type BenchFigure, figure, sized } from './figure';
 
 const PEOPLE = sized(100_000, 1_000);
@@ -29,7 +30,7 @@ const K = `${PEOPLE / 1000}k`;
 const T0 = Date.UTC(2024, 0, 1);
 
 export function benchMap(): Snapshot {
-  const accounts: Account[] = Array.from({ length: ACCOUNTS }, (_, i) => ({
+  const accounts: LegacyAccount[] = Array.from({ length: ACCOUNTS }, (_, i) => ({
     id: `acc-${i}`,
     name: `Account ${i}`,
     domains: [`account${i}.example`],
@@ -42,6 +43,8 @@ export function benchMap(): Snapshot {
     return {
       id: `p-${i}`,
       accountId: `acc-${i % ACCOUNTS}`,
+      dealId: `acc-${i % ACCOUNTS}`,
+      involvements: [],
       name,
       normalizedName: normalizeName(name),
       title: i % 3 === 0 ? 'Chief Financial Officer' : 'Head of IT, EMEA',
@@ -62,7 +65,7 @@ export function benchMap(): Snapshot {
       updatedAt: T0,
     };
   });
-  return { accounts, stakeholders };
+  return mapOf(accounts, stakeholders);
 }
 
 let dbCount = 0;
@@ -85,8 +88,9 @@ async function importFile(name: string, data: Blob): Promise<void> {
  */
 async function bulkPutFloor(map: Snapshot, slice: number): Promise<void> {
   const db = freshDb();
-  await db.transaction('rw', db.accounts, db.stakeholders, async () => {
+  await db.transaction('rw', db.accounts, db.deals, db.stakeholders, async () => {
     await db.accounts.bulkPut(map.accounts);
+    await db.deals.bulkPut(map.deals);
     for (let start = 0; start < map.stakeholders.length; start += slice)
       await db.stakeholders.bulkPut(map.stakeholders.slice(start, start + slice));
   });

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { knownPeople } from '../../lib/capture/known';
 import { assessCoverage } from '../../lib/coverage';
-import { openDatabase, type RolecallDatabase, saveDraft, stakeholdersOf } from '../../lib/db';
+import { coverageSubject } from '../../lib/coverage/standings';
+import {
+  dealToShow,
+  openDatabase,
+  type RolecallDatabase,
+  saveDraft,
+  stakeholdersOfDeal,
+} from '../../lib/db';
 import { emptyDraft } from '../../lib/model';
 
 let db: RolecallDatabase;
@@ -89,11 +96,13 @@ describe('which people found on a page are already in the map', () => {
   it('remembers what the page said, so coverage flags the person until a page agrees again', async () => {
     const gapsNow = async () => {
       const [account] = await db.accounts.where('name').equals('Northwind Analytics').toArray();
-      if (!account) throw new Error('no account');
-      const people = await stakeholdersOf(db, account.id);
-      return assessCoverage(account, people, { now: Date.now() + 1000, staleDays: 14 }).gaps.map(
-        (gap) => gap.id,
-      );
+      const deal = account && (await dealToShow(db, account.id));
+      if (!account || !deal) throw new Error('no account');
+      const people = await stakeholdersOfDeal(db, deal);
+      return assessCoverage(coverageSubject(account, deal), people, {
+        now: Date.now() + 1000,
+        staleDays: 14,
+      }).gaps.map((gap) => gap.id);
     };
     const page = 'https://northwind.example/team';
     await knownPeople(

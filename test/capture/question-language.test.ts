@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pageLanguageOf } from '../../lib/capture';
 import { saveTag } from '../../lib/capture/service';
-import { listAccounts, openDatabase, type RolecallDatabase, updateSettings } from '../../lib/db';
+import {
+  dealToShow,
+  listAccounts,
+  openDatabase,
+  type RolecallDatabase,
+  updateSettings,
+} from '../../lib/db';
 import { emptyDraft, type StakeholderDraft } from '../../lib/model';
 
 let db: RolecallDatabase;
@@ -22,7 +28,8 @@ const draft = (fields: Partial<StakeholderDraft>) =>
 
 async function languageOfNewAccount(...saves: Parameters<typeof saveTag>[1][]) {
   for (const save of saves) await saveTag(db, save, 'fi');
-  return (await listAccounts(db))[0]?.questionLanguage;
+  const [account] = await listAccounts(db);
+  return account && (await dealToShow(db, account.id))?.questionLanguage;
 }
 
 describe('a new account’s question language', () => {

@@ -10,6 +10,7 @@ const context: TaggerContext = {
   accountName: 'Northwind',
   accountDomain: 'northwind.example',
   accountNames: ['Northwind', 'Contoso'],
+  deals: [{ id: 'deal-northwind', name: 'Northwind' }],
 };
 
 function renderPanel(
@@ -36,6 +37,7 @@ describe('the tag panel', () => {
         ok: true,
         stakeholderId: '1',
         accountName: 'Northwind',
+        dealName: 'Northwind',
         created: true,
       }),
     );
@@ -99,8 +101,17 @@ describe('the tag panel', () => {
       name: 'Jane Doe',
       accountName: 'Northwind',
       roles: ['champion'],
+      dealId: 'deal-northwind',
     });
-    renderPanel(vi.fn(), { known: { draft: known, accountName: 'Northwind' } });
+    const parts = [
+      {
+        dealId: 'deal-northwind',
+        roles: known.roles,
+        stance: known.stance,
+        influence: 'unknown' as const,
+      },
+    ];
+    renderPanel(vi.fn(), { known: { draft: known, accountName: 'Northwind', parts } });
     expect(await screen.findByText(/already on the Northwind map/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Champion' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -151,6 +162,7 @@ describe('the page’s language', () => {
         ok: true,
         stakeholderId: '1',
         accountName: 'Northwind',
+        dealName: 'Northwind',
         created: true,
       }),
     );

@@ -12,6 +12,7 @@ const context: TaggerContext = {
   accountName: 'Northwind',
   accountDomain: 'northwind.example',
   accountNames: ['Northwind'],
+  deals: [{ id: 'deal-northwind', name: 'Northwind' }],
 };
 
 const cfo: FoundPerson = {
@@ -32,6 +33,7 @@ function renderList(
       ok: true,
       stakeholderId: 's1',
       accountName: 'Northwind',
+      dealName: 'Northwind',
       created: true,
     }),
   ),
@@ -202,13 +204,22 @@ describe('the people found on the page', () => {
       title: 'VP Finance',
       accountName: 'Northwind',
       roles: ['budget-holder'],
+      dealId: 'deal-northwind',
     });
+    const parts = [
+      {
+        dealId: 'deal-northwind',
+        roles: stored.roles,
+        stance: stored.stance,
+        influence: stored.influence,
+      },
+    ];
     const { save } = renderList(
       { people: [cfo], gaveUp: false },
       { matches: [] },
       undefined,
       vi.fn(async (name: string) =>
-        name ? { ...context, known: { draft: stored, accountName: 'Northwind' } } : context,
+        name ? { ...context, known: { draft: stored, accountName: 'Northwind', parts } } : context,
       ),
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Tag Ada Quinn' }));

@@ -9,7 +9,7 @@ import { PresetContext } from '../../components/vocabulary';
 import { assessCoverage, explainGap, SEVERITIES } from '../../lib/coverage';
 import { questionText } from '../../lib/i18n/questions';
 import { uiText } from '../../lib/i18n/ui';
-import type { Language, MethodologyPreset } from '../../lib/model';
+import { dealOfLegacyAccount, type Language, type MethodologyPreset } from '../../lib/model';
 import { account, OPTIONS, person } from '../coverage/scenario';
 
 const cfo = person('cfo', {
@@ -112,10 +112,15 @@ describe('the role grid', () => {
 describe('the deal context form', () => {
   it('reports each change the rep makes', () => {
     const onChange = vi.fn();
-    within_('en', 'decision-chain', <DealContextForm account={account()} onChange={onChange} />);
+    const deal = dealOfLegacyAccount(account());
+    within_('en', 'decision-chain', <DealContextForm deal={deal} onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'purchase-decision' } });
     expect(onChange).toHaveBeenLastCalledWith({ stage: 'purchase-decision' });
     fireEvent.change(screen.getByLabelText('Question language'), { target: { value: 'zh' } });
     expect(onChange).toHaveBeenLastCalledWith({ questionLanguage: 'zh' });
+    fireEvent.change(screen.getByLabelText('Close date'), { target: { value: '2026-03-31' } });
+    expect(onChange).toHaveBeenLastCalledWith({ closeDate: '2026-03-31' });
+    fireEvent.change(screen.getByLabelText('Close date'), { target: { value: '' } });
+    expect(onChange).toHaveBeenLastCalledWith({ closeDate: undefined });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callBrief, coverageGaps } from '../../lib/coverage';
 import { QUESTIONS, TALKING_POINTS } from '../../lib/i18n';
-import type { Account, Stakeholder } from '../../lib/model';
+import type { LegacyAccount, Stakeholder } from '../../lib/model';
 import { account, OPTIONS, person } from './scenario';
 
 const deal = account({ name: 'Acme Industries', stage: 'vendor-evaluation' });
@@ -23,7 +23,7 @@ const people: Stakeholder[] = [
 ];
 
 function brief(
-  situation: Partial<Account>,
+  situation: Partial<LegacyAccount>,
   language: Parameters<typeof callBrief>[3],
   format: 'text' | 'markdown' = 'text',
   who = people,

@@ -1,11 +1,11 @@
 /** One row of a gap table: a small scenario, the gap looked for, and what the rep should see. */
 import { type CoverageOptions, coverageGaps, type GapId, type Severity } from '../../lib/coverage';
-import type { Account, Stakeholder } from '../../lib/model';
+import type { LegacyAccount, Stakeholder } from '../../lib/model';
 import { account, OPTIONS } from './scenario';
 
 export interface GapRow {
   name: string;
-  situation?: Partial<Account>;
+  situation?: Partial<LegacyAccount>;
   people: Stakeholder[];
   options?: Partial<CoverageOptions>;
   gap: GapId;

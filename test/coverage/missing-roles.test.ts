@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageGaps, type Gap } from '../../lib/coverage';
-import type { Account } from '../../lib/model';
+import type { LegacyAccount } from '../../lib/model';
 import { account, fullCommittee, OPTIONS, person } from './scenario';
 
 const missingRoles = (gaps: Gap[]) =>
@@ -12,7 +12,7 @@ const missingRoles = (gaps: Gap[]) =>
 const lonely = [person('a')];
 
 describe('a required role nobody holds', () => {
-  it.each<[string, Partial<Account>, Record<string, string>]>([
+  it.each<[string, Partial<LegacyAccount>, Record<string, string>]>([
     [
       'early on, the economic buyer, the initiator and users matter',
       { stage: 'problem-felt' },

@@ -1,14 +1,15 @@
 /** Small builders for coverage scenarios: an account in a situation and the people on its map. */
 
 import type { CoverageOptions } from '../../lib/coverage';
-import type { Account, DecisionRole, Stakeholder } from '../../lib/model';
+import type { DecisionRole, LegacyAccount, Stakeholder } from '../../lib/model';
 import { DEFAULT_DEAL_CONTEXT, normalizeName } from '../../lib/model';
 
 export const NOW = Date.UTC(2025, 5, 1);
 export const DAY = 24 * 60 * 60 * 1000;
 export const OPTIONS: CoverageOptions = { now: NOW, staleDays: 14 };
 
-export function account(overrides: Partial<Account> = {}): Account {
+/** An account with the context of its one deal, as coverage judges it. */
+export function account(overrides: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id: 'acme',
     name: 'Acme Industries',
@@ -32,6 +33,8 @@ export function person(id: string, overrides: PersonOverrides = {}): Stakeholder
   return {
     id,
     accountId: 'acme',
+    dealId: fields.accountId ?? 'acme',
+    involvements: [],
     name,
     normalizedName: normalizeName(name),
     roles: [],

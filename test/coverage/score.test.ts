@@ -8,27 +8,27 @@ import {
   tracksRole,
 } from '../../lib/coverage';
 import {
-  type Account,
   DEAL_STAGES,
   DECISION_MODES,
   DECISION_ROLES,
+  type LegacyAccount,
   METHODOLOGY_PRESETS,
 } from '../../lib/model';
 import { account, fullCommittee, OPTIONS, person } from './scenario';
 
-const weightOf = (situation: Partial<Account>, item: ScoreItem, people = fullCommittee()) =>
+const weightOf = (situation: Partial<LegacyAccount>, item: ScoreItem, people = fullCommittee()) =>
   coverageScore(account(situation), people, OPTIONS).lines.find((l) => l.item === item)?.weight;
 
 // Miller Heiman, exploring, evaluators recommend: weights worked out by hand are
 // economic buyer 22, coach 21, technical buyer 19, user buyer 16, breadth 13, functions 9.
-const MH: Partial<Account> = { preset: 'miller-heiman', stage: 'exploring' };
+const MH: Partial<LegacyAccount> = { preset: 'miller-heiman', stage: 'exploring' };
 const cfo = person('cfo', { roles: ['economic-buyer'], department: 'finance' });
 
 describe('coverage score', () => {
   it.each<
     [
       string,
-      Partial<Account>,
+      Partial<LegacyAccount>,
       Parameters<typeof person>[1][],
       number,
       [ScoreItem, number, string][],

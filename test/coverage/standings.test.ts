@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accountSummaries, keepStandings } from '../../lib/coverage/standings';
 import {
+  createDeal,
   eraseAccount,
   eraseStakeholder,
   openDatabase,
@@ -12,7 +13,7 @@ import {
   restoreAccountErasure,
   restoreErasure,
   saveDraft,
-  updateDealContext,
+  updateDeal,
 } from '../../lib/db';
 import {
   editStakeholder,
@@ -20,15 +21,16 @@ import {
   moveStakeholder,
   setReportsTo,
 } from '../../lib/db/stakeholder-edits';
-import { type Account, DEFAULT_DEAL_CONTEXT, emptyDraft } from '../../lib/model';
+import { DEFAULT_DEAL_CONTEXT, emptyDraft, type LegacyAccount } from '../../lib/model';
 import { person, smallCommittee } from '../powermap/people';
+import { putLegacyMap } from '../support/legacy-map';
 
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
 const options = { now: NOW, staleDays: 14 };
 let db: RolecallDatabase;
 
-function account(id: string, name: string, fields: Partial<Account> = {}): Account {
+function account(id: string, name: string, fields: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id,
     name,
@@ -52,24 +54,27 @@ async function list(at = options) {
 
 beforeEach(async () => {
   db = openDatabase(`standings-${Math.random()}`);
-  await db.accounts.bulkPut([
-    account('acme', 'Acme', { stage: 'vendor-evaluation' }),
-    account('globex', 'Globex'),
-    account('empty', 'Initech', { updatedAt: NOW - 2 * DAY }),
-  ]);
-  await db.stakeholders.bulkPut([
-    ...smallCommittee().map((p) => ({
-      ...p,
-      evidence: [{ capturedAt: NOW, method: 'page-layout' as const, lastVerifiedAt: NOW }],
-    })),
-    person('g1', 'Old Contact', {
-      accountId: 'globex',
-      evidence: [
-        { capturedAt: NOW - 90 * DAY, method: 'page-layout', lastVerifiedAt: NOW - 60 * DAY },
-      ],
-      updatedAt: NOW - 60 * DAY,
-    }),
-  ]);
+  await putLegacyMap(
+    db,
+    [
+      account('acme', 'Acme', { stage: 'vendor-evaluation' }),
+      account('globex', 'Globex'),
+      account('empty', 'Initech', { updatedAt: NOW - 2 * DAY }),
+    ],
+    [
+      ...smallCommittee().map((p) => ({
+        ...p,
+        evidence: [{ capturedAt: NOW, method: 'page-layout' as const, lastVerifiedAt: NOW }],
+      })),
+      person('g1', 'Old Contact', {
+        accountId: 'globex',
+        evidence: [
+          { capturedAt: NOW - 90 * DAY, method: 'page-layout', lastVerifiedAt: NOW - 60 * DAY },
+        ],
+        updatedAt: NOW - 60 * DAY,
+      }),
+    ],
+  );
 });
 
 describe('account standings', () => {
@@ -105,6 +110,7 @@ describe('account standings', () => {
       db,
       'e1',
       {
+        dealId: 'acme',
         name: 'Bo Kim',
         title: 'Engineer',
         roles: ['user', 'technical-evaluator'],
@@ -145,11 +151,8 @@ describe('account standings', () => {
     ['a reporting line', () => setReportsTo(db, 'e1', 'ceo', NOW), ['acme']],
     ['a merge', () => mergeStakeholders(db, 'e1', 'e2', NOW), ['acme']],
     ['a move', () => moveStakeholder(db, 'g1', 'empty', NOW), ['empty', 'globex']],
-    [
-      'the deal context',
-      () => updateDealContext(db, 'empty', { stage: 'purchase-decision' }),
-      ['empty'],
-    ],
+    ['the deal context', () => updateDeal(db, 'empty', { stage: 'purchase-decision' }), ['empty']],
+    ['a new deal', () => createDeal(db, 'globex', 'Expansion', NOW), ['globex']],
   ];
   it.each(writes)(
     'score again after %s only the accounts it touched',

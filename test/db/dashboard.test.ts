@@ -7,14 +7,21 @@ import {
   moveStakeholder,
   setReportsTo,
 } from '../../lib/db/stakeholder-edits';
-import { type Account, DEFAULT_DEAL_CONTEXT, type Stakeholder } from '../../lib/model';
+import {
+  DEFAULT_DEAL_CONTEXT,
+  type LegacyAccount,
+  personOf,
+  type Stakeholder,
+  seenIn,
+} from '../../lib/model';
 import { person, smallCommittee } from '../powermap/people';
+import { peopleOf, putLegacyMap } from '../support/legacy-map';
 
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
 let db: RolecallDatabase;
 
-function account(id: string, name: string, fields: Partial<Account> = {}): Account {
+function account(id: string, name: string, fields: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id,
     name,
@@ -26,20 +33,24 @@ function account(id: string, name: string, fields: Partial<Account> = {}): Accou
   };
 }
 
+/** The person as their account's one deal sees them (each account here has one, its own id). */
 const get = async (id: string): Promise<Stakeholder> => {
   const found = await db.stakeholders.get(id);
   if (!found) throw new Error(`no ${id}`);
-  return found;
+  return seenIn(found, found.accountId);
 };
 
 beforeEach(async () => {
   db = openDatabase(`dashboard-${Math.random()}`);
-  await db.accounts.bulkPut([
-    account('acme', 'Acme', { stage: 'vendor-evaluation' }),
-    account('globex', 'Globex'),
-    account('empty', 'Initech', { updatedAt: NOW - 2 * DAY }),
-  ]);
-  await db.stakeholders.bulkPut(smallCommittee());
+  await putLegacyMap(
+    db,
+    [
+      account('acme', 'Acme', { stage: 'vendor-evaluation' }),
+      account('globex', 'Globex'),
+      account('empty', 'Initech', { updatedAt: NOW - 2 * DAY }),
+    ],
+    smallCommittee(),
+  );
 });
 
 describe('setting whom someone reports to', () => {
@@ -69,7 +80,7 @@ describe('setting whom someone reports to', () => {
   });
 
   it('changes nothing for a manager in another account or a person who is gone', async () => {
-    await db.stakeholders.put(person('x', 'Other Firm', { accountId: 'globex' }));
+    await db.stakeholders.put(personOf(person('x', 'Other Firm', { accountId: 'globex' })));
     await expect(setReportsTo(db, 'e1', 'x')).resolves.toEqual({ kind: 'none' });
     await expect(setReportsTo(db, 'nobody', 'ceo')).resolves.toEqual({ kind: 'none' });
     expect((await get('e1')).reportsToId).toBe('cto');
@@ -78,6 +89,7 @@ describe('setting whom someone reports to', () => {
 
 describe('editing a person in place', () => {
   const edit = {
+    dealId: 'acme',
     name: '  Bo  Kim ',
     title: 'Staff Engineer',
     roles: ['user', 'technical-evaluator', 'user'] as const,
@@ -89,7 +101,7 @@ describe('editing a person in place', () => {
   };
 
   it('saves the fields and the new manager together, in the same account', async () => {
-    await db.accounts.put(account('acme-2', 'Acme'));
+    await putLegacyMap(db, [account('acme-2', 'Acme')]);
     const outcome = await editStakeholder(db, 'e1', { ...edit, roles: [...edit.roles] }, NOW + 3);
     expect(outcome.kind).toBe('saved');
     await expect(get('e1')).resolves.toMatchObject({
@@ -108,7 +120,10 @@ describe('editing a person in place', () => {
   });
 
   it('clears what was emptied', async () => {
-    await db.stakeholders.update('e1', { note: 'old note', department: 'it' });
+    await db.stakeholders.update('e1', (stored) => {
+      stored.department = 'it';
+      stored.involvements = stored.involvements.map((part) => ({ ...part, note: 'old note' }));
+    });
     await editStakeholder(db, 'e1', {
       ...edit,
       roles: [],
@@ -136,26 +151,28 @@ describe('editing a person in place', () => {
 
 describe('merging two entries for the same person', () => {
   it("keeps one entry, adds the other one's roles, evidence and note, and hands over reports", async () => {
-    await db.stakeholders.bulkPut([
-      person('dup', 'Ann  Lee', {
-        title: 'Chief Technology Officer',
-        roles: ['technical-evaluator'],
-        stance: 'supporter',
-        department: 'it',
-        email: 'ann@acme.example',
-        note: 'Met at the summit.',
-        evidence: [
-          {
-            sourceUrl: 'https://acme.example/team',
-            capturedAt: 1,
-            method: 'page-layout',
-            lastVerifiedAt: 2,
-          },
-        ],
-        createdAt: NOW - 10 * DAY,
-      }),
-      person('intern', 'Dee Intern', { reportsToId: 'dup' }),
-    ]);
+    await db.stakeholders.bulkPut(
+      peopleOf([
+        person('dup', 'Ann  Lee', {
+          title: 'Chief Technology Officer',
+          roles: ['technical-evaluator'],
+          stance: 'supporter',
+          department: 'it',
+          email: 'ann@acme.example',
+          note: 'Met at the summit.',
+          evidence: [
+            {
+              sourceUrl: 'https://acme.example/team',
+              capturedAt: 1,
+              method: 'page-layout',
+              lastVerifiedAt: 2,
+            },
+          ],
+          createdAt: NOW - 10 * DAY,
+        }),
+        person('intern', 'Dee Intern', { reportsToId: 'dup' }),
+      ]),
+    );
     const outcome = await mergeStakeholders(db, 'cto', 'dup', NOW + 5);
     expect(outcome.kind).toBe('merged');
     const kept = await get('cto');
@@ -177,13 +194,13 @@ describe('merging two entries for the same person', () => {
   });
 
   it("drops the other entry's manager when it sits below the kept person", async () => {
-    await db.stakeholders.put(person('dup', 'Max Roe', { reportsToId: 'cfo' }));
+    await db.stakeholders.put(personOf(person('dup', 'Max Roe', { reportsToId: 'cfo' })));
     await mergeStakeholders(db, 'ceo', 'dup');
     expect(await get('ceo')).not.toHaveProperty('reportsToId');
   });
 
   it('refuses entries in different accounts, or the same entry twice', async () => {
-    await db.stakeholders.put(person('x', 'Ann Lee', { accountId: 'globex' }));
+    await db.stakeholders.put(personOf(person('x', 'Ann Lee', { accountId: 'globex' })));
     await expect(mergeStakeholders(db, 'cto', 'x')).resolves.toEqual({
       kind: 'refused',
       reason: 'different-accounts',
@@ -195,7 +212,7 @@ describe('merging two entries for the same person', () => {
 
 describe('moving a person to another account', () => {
   it('moves them, clears the lines that crossed accounts, and points out a namesake', async () => {
-    await db.stakeholders.put(person('g-ann', 'Ann Lee', { accountId: 'globex' }));
+    await db.stakeholders.put(personOf(person('g-ann', 'Ann Lee', { accountId: 'globex' })));
     const outcome = await moveStakeholder(db, 'cto', 'globex', NOW + 9);
     expect(outcome).toMatchObject({
       kind: 'moved',

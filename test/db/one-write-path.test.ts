@@ -10,6 +10,7 @@ import { accountSummaries, keepStandings } from '../../lib/coverage/standings';
 import { openDatabase, type RolecallDatabase, saveDraft } from '../../lib/db';
 import { emptyDraft } from '../../lib/model';
 import { applyImport, backupJson, planImport, readIncoming } from '../../lib/transfer';
+import { mapOf } from '../support/legacy-map';
 import { account, person } from '../transfer/helpers';
 
 const root = join(import.meta.dirname, '../..');
@@ -79,7 +80,7 @@ describe('writes from elsewhere reach the dashboard list', () => {
   it('an import shows in the list with its people', async () => {
     expect((await listed()).get('Acme')).toBeUndefined();
     const json = backupJson(
-      { accounts: [account()], stakeholders: [person({ id: 'p-1', name: 'Ann Lee' })] },
+      mapOf([account()], [person({ id: 'p-1', name: 'Ann Lee' })]),
       new Date(now),
     );
     const read = await readIncoming({ name: 'backup.json', data: new Blob([json]) });

@@ -187,7 +187,10 @@ function layoutFaults(popup: Page): Promise<string[]> {
   });
 }
 
-/** Adds a person to the account the popup shows (the most recently changed), behind Dexie's back. */
+/**
+ * Adds a person to the deal the popup shows (the one last worked on, of the most recently
+ * changed account), behind Dexie's back.
+ */
 async function addPerson(
   page: Page,
   person: { name: string; title: string; roles: readonly string[] },
@@ -198,21 +201,21 @@ async function addPerson(
         const open = indexedDB.open('rolecall');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['accounts', 'stakeholders'], 'readwrite');
-          const latest = tx.objectStore('accounts').index('updatedAt').openCursor(null, 'prev');
+          const tx = open.result.transaction(['deals', 'stakeholders'], 'readwrite');
+          const latest = tx.objectStore('deals').index('updatedAt').openCursor(null, 'prev');
           latest.onsuccess = () => {
-            const account = latest.result?.value;
-            if (!account) return reject(new Error('no account to add to'));
+            const deal = latest.result?.value;
+            if (!deal) return reject(new Error('no deal to add to'));
             const now = Date.now();
             tx.objectStore('stakeholders').put({
               id: 'long-word',
-              accountId: account.id,
+              accountId: deal.accountId,
               name: person.name,
               normalizedName: person.name.toLowerCase(),
               title: person.title,
-              roles: person.roles,
-              stance: 'unknown',
-              influence: 'unknown',
+              involvements: [
+                { dealId: deal.id, roles: person.roles, stance: 'unknown', influence: 'unknown' },
+              ],
               evidence: [],
               createdAt: now,
               updatedAt: now,

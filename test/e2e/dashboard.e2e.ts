@@ -3,13 +3,15 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Account,
   DEAL_STAGES,
   DEFAULT_DEAL_CONTEXT,
+  type LegacyAccount,
   normalizeName,
   type Stakeholder,
 } from '../../lib/model';
+import type { Snapshot } from '../../lib/transfer';
 import { largeCommittee, smallCommittee } from '../powermap/people';
+import { mapOf } from '../support/legacy-map';
 import { type Browser, launch, newProfileDir } from './harness';
 
 const NOW = Date.now();
@@ -25,7 +27,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function account(id: string, name: string, fields: Partial<Account> = {}): Account {
+/** An account and its one deal, named after it with its id. */
+function account(id: string, name: string, fields: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id,
     name,
@@ -44,6 +47,7 @@ function verified(person: Stakeholder, accountId: string, daysAgo: number): Stak
     ...person,
     id: `${accountId}-${person.id}`,
     accountId,
+    dealId: accountId,
     ...(person.reportsToId ? { reportsToId: `${accountId}-${person.reportsToId}` } : {}),
     evidence: [{ capturedAt: at, method: 'page-layout', lastVerifiedAt: at }],
     createdAt: at,
@@ -80,7 +84,7 @@ const OTHER_NAMES = [
  * Northwind: 5 people, fresh, with Bo Kim's manager unknown. Contoso: 80 people, not verified
  * for a month. Twenty-two more accounts at every stage, with 0 to 6 people each.
  */
-function seedData(): { accounts: Account[]; stakeholders: Stakeholder[] } {
+function seedData(): Snapshot {
   const accounts = [
     account('nw', 'Northwind Analytics', { stage: 'vendor-evaluation', updatedAt: NOW - 3600_000 }),
     account('contoso', 'Contoso Pharma', { stage: 'purchase-decision', updatedAt: NOW - 40 * DAY }),
@@ -103,7 +107,7 @@ function seedData(): { accounts: Account[]; stakeholders: Stakeholder[] } {
         return verified({ ...p, name, normalizedName: normalizeName(name) }, `other-${i}`, i * 2);
       }),
   );
-  return { accounts, stakeholders: [...small, ...large, ...others] };
+  return mapOf(accounts, [...small, ...large, ...others]);
 }
 
 /** Writes straight into the extension's own IndexedDB, then reloads so the views read it. */
@@ -115,8 +119,9 @@ async function seed(page: Page): Promise<void> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['accounts', 'stakeholders'], 'readwrite');
+    const tx = db.transaction(['accounts', 'deals', 'stakeholders'], 'readwrite');
     for (const row of data.accounts) tx.objectStore('accounts').put(row);
+    for (const row of data.deals) tx.objectStore('deals').put(row);
     for (const row of data.stakeholders) tx.objectStore('stakeholders').put(row);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;

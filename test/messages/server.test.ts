@@ -8,11 +8,13 @@ const handlers = {
     vocabulary: panelVocabulary('en'),
     accountName: 'Example',
     accountNames: [],
+    deals: [],
   })),
   'stakeholder/save': vi.fn(async () => ({
     ok: true as const,
     stakeholderId: 'x',
     accountName: 'Example',
+    dealName: 'Example',
     created: true,
   })),
   'tagger/known': vi.fn(async () => ({ matches: [] })),

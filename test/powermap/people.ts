@@ -17,6 +17,8 @@ export function person(
   return {
     id,
     accountId: 'acme',
+    dealId: fields.accountId ?? 'acme',
+    involvements: [],
     name,
     normalizedName: normalizeName(name),
     roles: [],

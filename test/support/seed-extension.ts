@@ -33,5 +33,6 @@ async function put(page: Page, store: string, rows: readonly unknown[]): Promise
 /** `page` must be an extension page that has opened the database once (so its tables exist). */
 export async function seedExtension(page: Page, map: SyntheticMap): Promise<void> {
   await put(page, 'accounts', map.accounts);
+  await put(page, 'deals', map.deals);
   await put(page, 'stakeholders', map.stakeholders);
 }

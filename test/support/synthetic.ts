@@ -4,10 +4,11 @@ import {
   DECISION_ROLES,
   DEFAULT_DEAL_CONTEXT,
   DEPARTMENTS,
+  type Deal,
   INFLUENCES,
   normalizeName,
+  type Person,
   STANCES,
-  type Stakeholder,
 } from '../../lib/model';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,7 +18,8 @@ const TITLES = ['CFO', 'Head of IT', 'Procurement Manager', 'VP Operations', 'Of
 
 export interface SyntheticMap {
   accounts: Account[];
-  stakeholders: Stakeholder[];
+  deals: Deal[];
+  stakeholders: Person[];
 }
 
 /** A small deterministic generator, so two runs compare the same data. */
@@ -40,18 +42,32 @@ export function syntheticAccount(index: number, now: number): Account {
     id: `account-${index}`,
     name: `Account ${index} Oy`,
     domains: [`account-${index}.example`],
-    ...DEFAULT_DEAL_CONTEXT,
     createdAt: now - 90 * DAY,
     updatedAt: now - index * 1000,
   };
 }
 
+/** The account's deal number `index`; deal 0 has the account's id, as an upgraded account's has. */
+export function syntheticDeal(account: Account, index = 0): Deal {
+  return {
+    id: index === 0 ? account.id : `${account.id}-deal-${index}`,
+    accountId: account.id,
+    name: index === 0 ? account.name : `${account.name} deal ${index}`,
+    ...DEFAULT_DEAL_CONTEXT,
+    createdAt: account.createdAt,
+    // The first deal is the one last worked on.
+    updatedAt: account.updatedAt - index,
+  };
+}
+
+/** `count` people of the account, each with a part in every one of `deals`. */
 export function syntheticPeople(
   account: Account,
   count: number,
   now: number,
   seed = 1,
-): Stakeholder[] {
+  deals: readonly Pick<Deal, 'id'>[] = [{ id: account.id }],
+): Person[] {
   const random = sequence(seed);
   return Array.from({ length: count }, (_, index) => {
     const name = `${pick(FIRST, random)} ${pick(LAST, random)} ${index}`;
@@ -63,9 +79,12 @@ export function syntheticPeople(
       normalizedName: normalizeName(name),
       title: pick(TITLES, random),
       department: pick(DEPARTMENTS, random),
-      roles: random() < 0.6 ? [pick(DECISION_ROLES, random)] : [],
-      stance: pick(STANCES, random),
-      influence: pick(INFLUENCES, random),
+      involvements: deals.map((deal) => ({
+        dealId: deal.id,
+        roles: random() < 0.6 ? [pick(DECISION_ROLES, random)] : [],
+        stance: pick(STANCES, random),
+        influence: pick(INFLUENCES, random),
+      })),
       evidence: [
         {
           sourceUrl: `https://${account.domains[0] ?? 'example.com'}/team#${index}`,
@@ -86,6 +105,7 @@ export function syntheticMap(accounts: number, stakeholders: number, now: number
   const perAccount = Math.floor(stakeholders / Math.max(1, accounts));
   return {
     accounts: list,
+    deals: list.map((account) => syntheticDeal(account)),
     stakeholders: list.flatMap((account, index) =>
       syntheticPeople(account, perAccount, now, index + 1),
     ),

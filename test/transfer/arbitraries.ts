@@ -1,4 +1,4 @@
-/** fast-check generators of valid maps: anything AccountSchema and StakeholderSchema accept, within CSV's documented limits. */
+/** fast-check generators of valid maps: anything AccountSchema, DealSchema and PersonSchema accept, within CSV's documented limits. */
 import fc from 'fast-check';
 import {
   type Account,
@@ -8,13 +8,15 @@ import {
   DECISION_MODES,
   DECISION_ROLES,
   DEPARTMENTS,
+  type Deal,
   type Evidence,
   INFLUENCES,
+  type Involvement,
   LANGUAGES,
   METHODOLOGY_PRESETS,
   normalizeName,
+  type Person,
   STANCES,
-  type Stakeholder,
 } from '../../lib/model';
 import type { Snapshot } from '../../lib/transfer';
 import { controlCharOf } from '../../lib/transfer/integrity';
@@ -69,34 +71,111 @@ const accountArb = (id: string): fc.Arbitrary<Account> =>
       id: fc.constant(id),
       name: trimmedText,
       domains: fc.uniqueArray(domain, { maxLength: 3 }),
-      stage: fc.constantFrom(...DEAL_STAGES),
-      decisionMode: fc.constantFrom(...DECISION_MODES),
-      channel: fc.constantFrom(...DEAL_CHANNELS),
-      preset: fc.constantFrom(...METHODOLOGY_PRESETS),
-      questionLanguage: fc.constantFrom(...LANGUAGES),
       createdAt: timestamp,
       updatedAt: timestamp,
     },
     { noNullPrototype: true },
   );
 
+const calendarDay = fc
+  .date({
+    min: new Date(Date.UTC(1990, 0, 1)),
+    max: new Date(Date.UTC(2100, 0, 1)),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const dealArb = (id: string, accountId: string): fc.Arbitrary<Deal> =>
+  fc.record(
+    {
+      id: fc.constant(id),
+      accountId: fc.constant(accountId),
+      name: trimmedText.filter((name) => normalizeName(name) !== ''),
+      stage: fc.constantFrom(...DEAL_STAGES),
+      decisionMode: fc.constantFrom(...DECISION_MODES),
+      channel: fc.constantFrom(...DEAL_CHANNELS),
+      preset: fc.constantFrom(...METHODOLOGY_PRESETS),
+      questionLanguage: fc.constantFrom(...LANGUAGES),
+      amount: fc.oneof(fc.integer({ min: 0, max: 1e12 }), fc.constant(1234.5)),
+      closeDate: calendarDay,
+      crmOpportunityId: trimmedText.filter((text) => text.length <= 64),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
+    {
+      requiredKeys: [
+        'id',
+        'accountId',
+        'name',
+        'stage',
+        'decisionMode',
+        'channel',
+        'preset',
+        'questionLanguage',
+        'createdAt',
+        'updatedAt',
+      ],
+      noNullPrototype: true,
+    },
+  );
+
+const involvementArb = (dealId: string): fc.Arbitrary<Involvement> =>
+  fc.record(
+    {
+      dealId: fc.constant(dealId),
+      roles: fc.uniqueArray(fc.constantFrom(...DECISION_ROLES)),
+      stance: fc.constantFrom(...STANCES),
+      influence: fc.constantFrom(...INFLUENCES),
+      note: trimmedText,
+    },
+    { requiredKeys: ['dealId', 'roles', 'stance', 'influence'], noNullPrototype: true },
+  );
+
+/** A part in some of the account's deals, at most one per deal. */
+const involvementsArb = (dealIds: readonly string[]): fc.Arbitrary<Involvement[]> =>
+  dealIds.length === 0
+    ? fc.constant([])
+    : fc
+        .subarray([...dealIds])
+        .chain((chosen) =>
+          chosen.length === 0 ? fc.constant([]) : fc.tuple(...chosen.map(involvementArb)),
+        );
+
 const personArb = (
   id: string,
-  accountIds: string[],
+  dealsByAccount: ReadonlyMap<string, readonly string[]>,
   personIds: string[],
-): fc.Arbitrary<Stakeholder> =>
+): fc.Arbitrary<Person> =>
+  fc
+    .constantFrom(...dealsByAccount.keys())
+    .chain((accountId) =>
+      fc.record(
+        {
+          accountId: fc.constant(accountId),
+          involvements: involvementsArb(dealsByAccount.get(accountId) ?? []),
+        },
+        { noNullPrototype: true },
+      ),
+    )
+    .chain(({ accountId, involvements }) =>
+      personFieldsArb(id, accountId, involvements, personIds),
+    );
+
+const personFieldsArb = (
+  id: string,
+  accountId: string,
+  involvements: Involvement[],
+  personIds: string[],
+): fc.Arbitrary<Person> =>
   fc
     .record(
       {
         id: fc.constant(id),
-        accountId: fc.constantFrom(...accountIds),
+        accountId: fc.constant(accountId),
         name: trimmedText.filter((name) => normalizeName(name) !== ''),
         title: trimmedText,
         department: fc.constantFrom(...DEPARTMENTS),
-        roles: fc.uniqueArray(fc.constantFrom(...DECISION_ROLES)),
-        stance: fc.constantFrom(...STANCES),
-        influence: fc.constantFrom(...INFLUENCES),
-        note: trimmedText,
+        involvements: fc.constant(involvements),
         profileUrl: rawText,
         email: trimmedText,
         phone: trimmedText,
@@ -118,9 +197,7 @@ const personArb = (
           'id',
           'accountId',
           'name',
-          'roles',
-          'stance',
-          'influence',
+          'involvements',
           'evidence',
           'createdAt',
           'updatedAt',
@@ -134,27 +211,52 @@ const personArb = (
       normalizedName: normalizeName(person.name),
     }));
 
-/** Ids are drawn from rawText too: a map's ids are whatever another Rolecall generated. */
+const idArb = rawText.filter((id) => id.length <= 64);
+
+/**
+ * An account's deals have names a rep can tell apart: a tag, a CSV row or a CRM file names a
+ * deal by it (normalised), so two deals of one account never share one.
+ */
+function distinctNames(deals: Deal[]): Deal[] {
+  const seen = new Set<string>();
+  return deals.map((deal, index) => {
+    const key = (name: string) => `${deal.accountId}\n${normalizeName(name)}`;
+    const name = seen.has(key(deal.name)) ? `${deal.name} ${index + 1}` : deal.name;
+    seen.add(key(name));
+    return name === deal.name ? deal : { ...deal, name };
+  });
+}
+
+/**
+ * Ids are drawn from rawText too: a map's ids are whatever another Rolecall generated. Every
+ * account has one to three deals (an account always has one).
+ */
 export const mapArb: fc.Arbitrary<Snapshot> = fc
   .record({
-    accountIds: fc.uniqueArray(
-      rawText.filter((id) => id.length <= 64),
-      { minLength: 1, maxLength: 3 },
-    ),
-    personIds: fc.uniqueArray(
-      rawText.filter((id) => id.length <= 64),
-      { maxLength: 6 },
-    ),
+    accountIds: fc.uniqueArray(idArb, { minLength: 1, maxLength: 3 }),
+    dealIds: fc.uniqueArray(idArb, { minLength: 9, maxLength: 9 }),
+    dealCounts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 3 }),
+    personIds: fc.uniqueArray(idArb, { maxLength: 6 }),
   })
-  .chain(({ accountIds, personIds }) =>
-    fc.record(
+  .chain(({ accountIds, dealIds, dealCounts, personIds }) => {
+    const dealsByAccount = new Map(
+      accountIds.map((accountId, index) => [
+        accountId,
+        dealIds.slice(index * 3, index * 3 + (dealCounts[index] ?? 1)),
+      ]),
+    );
+    const deals = [...dealsByAccount].flatMap(([accountId, ids]) =>
+      ids.map((dealId) => dealArb(dealId, accountId)),
+    );
+    return fc.record(
       {
         accounts: fc.tuple(...accountIds.map(accountArb)),
+        deals: fc.tuple(...deals).map(distinctNames),
         stakeholders:
           personIds.length === 0
             ? fc.constant([])
-            : fc.tuple(...personIds.map((id) => personArb(id, accountIds, personIds))),
+            : fc.tuple(...personIds.map((id) => personArb(id, dealsByAccount, personIds))),
       },
       { noNullPrototype: true },
-    ),
-  );
+    );
+  });

@@ -41,14 +41,27 @@ describe('npm run convert', () => {
       out,
     );
     expect(run.code).toBe(0);
-    const files = await readdir(out);
-    expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^rolecall-merged-\d{4}-\d{2}-\d{2}-hubspot-contacts\.csv$/);
-    const rows = (await readFile(join(out, files[0] ?? ''), 'utf8')).split('\r\n');
-    expect(rows).toHaveLength(6);
-    expect(rows.filter((row) => row.includes('acme.com'))).toEqual([
+    const files = (await readdir(out)).sort();
+    expect(files).toEqual([
+      expect.stringMatching(/^rolecall-merged-\d{4}-\d{2}-\d{2}-hubspot-1-contacts\.csv$/),
+      expect.stringMatching(/^rolecall-merged-.*-hubspot-2-deals\.csv$/),
+      expect.stringMatching(/^rolecall-merged-.*-hubspot-3-deal-contacts\.csv$/),
+    ]);
+    const [contacts, deals, parts] = await Promise.all(
+      files.map(async (file) => (await readFile(join(out, file), 'utf8')).split('\r\n')),
+    );
+    expect(contacts).toHaveLength(6);
+    expect(contacts?.filter((row) => row.includes('acme.com'))).toEqual([
       'Jane,Doe,jane@acme.com,+1 555 0100,CFO,Acme,acme.com,BUDGET_HOLDER',
       'Robert,Smith,,,CTO,Acme,acme.com,DECISION_MAKER',
+    ]);
+    // Both backups had Acme's one deal: it is one deal, under the name the first file gave it.
+    expect(deals?.filter((row) => row.includes('acme.com'))).toEqual([
+      'Acme,default,qualifiedtobuy,,,acme.com,,acc-acme',
+    ]);
+    expect(parts?.filter((row) => row.includes('acc-acme'))).toEqual([
+      'jane@acme.com,Jane,Doe,Acme,acc-acme,Budget holder',
+      ',Robert,Smith,Acme,acc-acme,Economic buyer',
     ]);
     expect(run.stderr).toContain('3 account(s), 5 people from 2 file(s).');
   });
@@ -78,7 +91,7 @@ describe('npm run convert', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('truncated.json: The file ends too early, as if it was cut off');
     expect(run.stderr).toContain(
-      'future-version.json: This backup was made by a newer Rolecall (format version 2;',
+      'future-version.json: This backup was made by a newer Rolecall (format version 3;',
     );
     expect(run.stderr).toContain('nope.json: The file cannot be opened (does it exist?).');
     expect(run.stderr).toContain('Nothing was written.');

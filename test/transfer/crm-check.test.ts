@@ -6,16 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, describeProblemIn, type Snapshot } from '../../lib/transfer';
 import { crmCheck } from '../../lib/transfer/crm-check';
+import { mapOf } from '../support/legacy-map';
 import { account, person } from './helpers';
 
 function mapWith(): Snapshot {
-  return {
-    accounts: [
+  return mapOf(
+    [
       account(),
       account({ id: 'acc-nodomain', name: 'Initech', domains: [] }),
       account({ id: 'acc-acme-2', name: 'ACME', domains: ['acme.de'] }),
     ],
-    stakeholders: [
+    [
       person({ email: 'jane@acme.com', title: '-VP Sales' }),
       person({
         id: 'p-peter',
@@ -32,7 +33,7 @@ function mapWith(): Snapshot {
       }),
       person({ id: 'p-acme2', accountId: 'acc-acme-2', name: 'Eva Braun', email: 'e@acme.de' }),
     ],
-  };
+  );
 }
 
 const lines = (target: 'hubspot' | 'salesforce') =>
@@ -69,19 +70,16 @@ describe('pre-export check', () => {
   });
 
   it('a clean map has nothing to say', () => {
-    const clean: Snapshot = {
-      accounts: [account()],
-      stakeholders: [person({ email: 'j@acme.com' })],
-    };
+    const clean = mapOf([account()], [person({ email: 'j@acme.com' })]);
     expect(crmCheck(clean, 'hubspot')).toEqual([]);
     expect(crmCheck(clean, 'salesforce')).toEqual([]);
   });
 
   it('long lists name five and count the rest, in every language', () => {
-    const many: Snapshot = {
-      accounts: [account()],
-      stakeholders: Array.from({ length: 8 }, (_, i) => person({ id: `p-${i}`, name: `P ${i}` })),
-    };
+    const many = mapOf(
+      [account()],
+      Array.from({ length: 8 }, (_, i) => person({ id: `p-${i}`, name: `P ${i}` })),
+    );
     const [finding] = crmCheck(many, 'hubspot');
     expect(finding && describeProblem(finding)).toContain(
       '"P 0", "P 1", "P 2", "P 3", "P 4" and 3 more',

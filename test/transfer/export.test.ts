@@ -28,8 +28,10 @@ describe('exports', () => {
     const snapshot = await readSnapshot(db, { kind: 'account', accountId: 'acc-yandex' });
     expect(snapshot.accounts.map((a) => a.id)).toEqual(['acc-yandex']);
     expect(snapshot.stakeholders.map((p) => p.id)).toEqual(['p-ivan', 'p-zhang']);
+    expect(snapshot.deals.map((d) => d.id)).toEqual(['acc-yandex']);
     expect(await readSnapshot(db, { kind: 'account', accountId: 'gone' })).toEqual({
       accounts: [],
+      deals: [],
       stakeholders: [],
     });
   });
@@ -40,7 +42,7 @@ describe('exports', () => {
     const backup = BackupSchema.parse(JSON.parse(file?.text ?? ''));
     expect(backup).toMatchObject({
       format: 'rolecall-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2024-05-01T12:00:00.000Z',
     });
   });

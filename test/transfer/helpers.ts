@@ -2,12 +2,13 @@
 
 import { openDatabase, type RolecallDatabase } from '../../lib/db';
 import {
-  type Account,
   DEFAULT_DEAL_CONTEXT,
+  type LegacyAccount,
   normalizeName,
   type Stakeholder,
 } from '../../lib/model';
 import type { ByteSource, Snapshot } from '../../lib/transfer';
+import { mapOf, putMap } from '../support/legacy-map';
 
 let dbCount = 0;
 
@@ -20,18 +21,19 @@ export function freshDb(): RolecallDatabase {
 export async function contents(db: RolecallDatabase): Promise<Snapshot> {
   return {
     accounts: await db.accounts.orderBy('id').toArray(),
+    deals: await db.deals.orderBy('id').toArray(),
     stakeholders: await db.stakeholders.orderBy('id').toArray(),
   };
 }
 
-export async function seed(db: RolecallDatabase, snapshot: Snapshot): Promise<void> {
-  await db.accounts.bulkPut(snapshot.accounts);
-  await db.stakeholders.bulkPut(snapshot.stakeholders);
+export function seed(db: RolecallDatabase, snapshot: Snapshot): Promise<void> {
+  return putMap(db, snapshot);
 }
 
 const T0 = Date.UTC(2024, 2, 1, 9, 30);
 
-export function account(overrides: Partial<Account> = {}): Account {
+/** An account with the context of its one deal (see mapOf). */
+export function account(overrides: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id: 'acc-acme',
     name: 'Acme',
@@ -47,7 +49,9 @@ export function person(overrides: Partial<Stakeholder> & { name?: string } = {})
   const name = overrides.name ?? 'Jane Doe';
   return {
     id: 'p-jane',
-    accountId: 'acc-acme',
+    accountId: overrides.accountId ?? 'acc-acme',
+    dealId: overrides.accountId ?? 'acc-acme',
+    involvements: [],
     name,
     normalizedName: normalizeName(name),
     roles: ['economic-buyer'],
@@ -69,9 +73,9 @@ export function person(overrides: Partial<Stakeholder> & { name?: string } = {})
 
 /** A small but varied map: two accounts, several people, a reporting line, Cyrillic and Chinese names. */
 export function sampleMap(): Snapshot {
-  return {
-    accounts: [account(), account({ id: 'acc-yandex', name: 'Яндекс', domains: ['yandex.ru'] })],
-    stakeholders: [
+  return mapOf(
+    [account(), account({ id: 'acc-yandex', name: 'Яндекс', domains: ['yandex.ru'] })],
+    [
       person({ title: 'CFO', department: 'finance', email: 'jane@acme.com', phone: '+1 555 0100' }),
       person({
         id: 'p-bob',
@@ -97,7 +101,7 @@ export function sampleMap(): Snapshot {
         evidence: [],
       }),
     ],
-  };
+  );
 }
 
 /** A Blob-shaped source over bytes made on demand, counting how many bytes were read. */

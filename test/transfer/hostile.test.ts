@@ -64,12 +64,17 @@ describe('JSON backups', () => {
     const text = editedBackup((backup) => {
       const people = backup.stakeholders;
       if (!Array.isArray(people)) throw new Error('fixture');
-      people[0] = { ...people[0], stance: 'maybe', roles: 'champion', createdAt: '2024' };
+      const [part] = people[0].involvements;
+      people[0] = {
+        ...people[0],
+        involvements: [{ ...part, stance: 'maybe', roles: 'champion' }],
+        createdAt: '2024',
+      };
     });
     const problems = await expectRefused({ name: 'map.json', data: blobOf(text) }, /stance/);
     expect(problems).toEqual([
-      'map.json, Person 1 ("Jane Doe"), field "roles" (stakeholders[0].roles): should be a list, not "champion".',
-      'map.json, Person 1 ("Jane Doe"), field "stance" (stakeholders[0].stance): "maybe" is not one of champion, supporter, neutral, skeptic, blocker, unknown.',
+      'map.json, Person 1 ("Jane Doe"), field "roles" (stakeholders[0].involvements[0].roles): should be a list, not "champion".',
+      'map.json, Person 1 ("Jane Doe"), field "stance" (stakeholders[0].involvements[0].stance): "maybe" is not one of champion, supporter, neutral, skeptic, blocker, unknown.',
       'map.json, Person 1 ("Jane Doe"), field "createdAt" (stakeholders[0].createdAt): should be a number, not "2024".',
     ]);
   });
@@ -81,7 +86,7 @@ describe('JSON backups', () => {
     });
     await expectRefused(
       { name: 'future.json', data: blobOf(text) },
-      /^future\.json: This backup was made by a newer Rolecall \(format version 7; this one reads version 1\)\. Update Rolecall/,
+      /^future\.json: This backup was made by a newer Rolecall \(format version 7; this one reads version 2\)\. Update Rolecall/,
     );
   });
 
@@ -171,7 +176,8 @@ describe('in the rep’s language', () => {
       const text = editedBackup((backup) => {
         const people = backup.stakeholders;
         if (!Array.isArray(people)) throw new Error('fixture');
-        people[0] = { ...people[0], stance: 'maybe' };
+        const [part] = people[0].involvements;
+        people[0] = { ...people[0], involvements: [{ ...part, stance: 'maybe' }] };
       });
       const read = await readIncoming({ name: 'map.json', data: blobOf(text) });
       if (read.ok) throw new Error('expected a refusal');
@@ -182,7 +188,7 @@ describe('in the rep’s language', () => {
       expect(said).toContain('map.json');
       expect(said).toContain('"Jane Doe"');
       expect(said).toContain('"maybe"');
-      expect(said).toContain('stakeholders[0].stance');
+      expect(said).toContain('stakeholders[0].involvements[0].stance');
     },
   );
 });

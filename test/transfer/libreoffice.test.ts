@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { exportFiles, type Snapshot } from '../../lib/transfer';
 import { writeCsv } from '../../lib/transfer/write-csv';
+import { mapOf } from '../support/legacy-map';
 import { account, person } from './helpers';
 
 const SOFFICE = '/usr/bin/soffice';
@@ -89,12 +90,12 @@ const TITLES = [
 ];
 
 function hostileMap(): Snapshot {
-  return {
-    accounts: [account()],
-    stakeholders: TITLES.map((title, index) =>
+  return mapOf(
+    [account()],
+    TITLES.map((title, index) =>
       person({ id: `p-${index}`, name: `Person ${index}`, title, email: `p${index}@acme.com` }),
     ),
-  };
+  );
 }
 
 describe.skipIf(!existsSync(SOFFICE) && process.env.CI === undefined)(

@@ -89,17 +89,20 @@ describe('a rep-edited mapping', () => {
       fallbackAccountName: 'Globex',
     });
     if (!mapped.ok) throw new Error(mapped.problems.map(describeProblem).join('\n'));
-    const { accounts, stakeholders } = mapped.value.snapshot;
+    const { accounts, deals, stakeholders } = mapped.value.snapshot;
     expect(accounts).toMatchObject([{ id: 'id-1', name: 'Globex', domains: [] }]);
+    // A file without deal columns puts the account's people in one deal named after it.
+    expect(deals).toMatchObject([{ id: 'id-1', accountId: 'id-1', name: 'Globex' }]);
     expect(stakeholders).toMatchObject([
       {
         name: 'Ivan Petrov',
-        note: 'CTO',
-        roles: ['technical-evaluator', 'economic-buyer'],
+        involvements: [
+          { dealId: 'id-1', note: 'CTO', roles: ['technical-evaluator', 'economic-buyer'] },
+        ],
         accountId: 'id-1',
         evidence: [{ method: 'import', capturedAt: 1 }],
       },
-      { name: 'Li Wei', note: 'Buyer', roles: ['procurement'] },
+      { name: 'Li Wei', involvements: [{ note: 'Buyer', roles: ['procurement'] }] },
     ]);
   });
 

@@ -85,11 +85,13 @@ describe('messages say what is wrong, where, and what to do', () => {
 
   it('a missing stance says it is missing and what it can be', async () => {
     const text = backupWith((backup) => {
-      delete firstPerson(backup).stance;
+      const { involvements } = firstPerson(backup);
+      if (!Array.isArray(involvements)) throw new Error('a backup of format 2 has parts');
+      delete involvements[0].stance;
     });
     const said = await refused({ name: 'map.json', data: text });
     expect(said).toContain(
-      'field "stance" (stakeholders[0].stance): is missing; it should be one of champion, supporter, neutral, skeptic, blocker, unknown.',
+      'field "stance" (stakeholders[0].involvements[0].stance): is missing; it should be one of champion, supporter, neutral, skeptic, blocker, unknown.',
     );
     expect(said).not.toContain('undefined');
   });

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RolecallDatabase } from '../../lib/db';
 import { applyImport, type ConflictClass, planImport, type Snapshot } from '../../lib/transfer';
+import { mapOf } from '../support/legacy-map';
 import { account, contents, freshDb, person, sampleMap, seed } from './helpers';
 
 let db: RolecallDatabase;
@@ -15,8 +16,8 @@ const LATER = Date.UTC(2024, 5, 1);
 
 /** A colleague's map of the same company, under their own ids. */
 function theirMap(): Snapshot {
-  return {
-    accounts: [
+  return mapOf(
+    [
       account({
         id: 'their-acme',
         name: 'ACME Inc',
@@ -25,7 +26,7 @@ function theirMap(): Snapshot {
         updatedAt: LATER,
       }),
     ],
-    stakeholders: [
+    [
       person({
         id: 't-bob',
         accountId: 'their-acme',
@@ -58,7 +59,7 @@ function theirMap(): Snapshot {
         evidence: [],
       }),
     ],
-  };
+  );
 }
 
 const conflictCounts = (plan: Awaited<ReturnType<typeof planImport>>) =>
@@ -74,12 +75,12 @@ describe('planImport', () => {
     const plan = await planImport(db, theirMap());
     expect(plan.accounts.add).toEqual([]);
     expect(plan.accounts.update.map((c) => c.after)).toEqual([
-      expect.objectContaining({
-        id: 'acc-acme',
-        name: 'Acme',
-        domains: ['acme.com', 'acme.de'],
-        stage: 'vendor-evaluation',
-      }),
+      expect.objectContaining({ id: 'acc-acme', name: 'Acme', domains: ['acme.com', 'acme.de'] }),
+    ]);
+    // Their deal is the same sale as mine (both named after the account): it lands in mine.
+    expect(plan.deals.add).toEqual([]);
+    expect(plan.deals.update.map((c) => c.after)).toEqual([
+      expect.objectContaining({ id: 'acc-acme', stage: 'vendor-evaluation' }),
     ]);
     expect(plan.people.add.map((p) => p.id)).toEqual(['t-new']);
     expect(conflictCounts(plan)).toEqual({
@@ -110,6 +111,7 @@ describe('planImport', () => {
     await db.stakeholders.update(bob.id, { updatedAt: LATER + 1 });
     const file = {
       accounts: mine.accounts,
+      deals: mine.deals,
       stakeholders: [
         { ...jane, title: 'CEO', updatedAt: LATER },
         { ...bob, title: 'VP' },
@@ -142,12 +144,13 @@ describe('applyImport', () => {
     };
     await applyImport(db, await planImport(db, theirMap()), { choices });
     const bob = await db.stakeholders.get('p-bob');
-    expect(bob).toMatchObject({
-      name: 'Robert Smith',
-      title: 'CTO',
-      note: '=HYPERLINK("http://evil.example","click")',
-      reportsToId: 'p-jane',
-    });
+    expect(bob).toMatchObject({ name: 'Robert Smith', title: 'CTO', reportsToId: 'p-jane' });
+    expect(bob?.involvements).toEqual([
+      expect.objectContaining({
+        dealId: 'acc-acme',
+        note: '=HYPERLINK("http://evil.example","click")',
+      }),
+    ]);
     expect(bob?.evidence).toHaveLength(1);
     const jane = await db.stakeholders.get('p-jane');
     expect(jane).toMatchObject({
@@ -167,10 +170,13 @@ describe('applyImport', () => {
 
   it('a failing write leaves nothing behind: accounts written before it are rolled back', async () => {
     const before = await contents(db);
-    const plan = await planImport(db, {
-      accounts: [account({ id: 'acc-new', name: 'Newco', domains: ['new.co'] })],
-      stakeholders: [person({ id: 'p-new', accountId: 'acc-new', name: 'Nora' })],
-    });
+    const plan = await planImport(
+      db,
+      mapOf(
+        [account({ id: 'acc-new', name: 'Newco', domains: ['new.co'] })],
+        [person({ id: 'p-new', accountId: 'acc-new', name: 'Nora' })],
+      ),
+    );
     const failing = vi
       .spyOn(db.stakeholders, 'bulkPut')
       .mockRejectedValue(new Error('QuotaExceededError'));

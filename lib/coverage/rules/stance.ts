@@ -1,5 +1,5 @@
 /** Stance rules: an ally inside the account, and opposition nobody of equal weight answers. */
-import type { Stakeholder, Stance } from '../../model';
+import type { Involvement, Stakeholder, Stance } from '../../model';
 import { isSupporter } from '../facts';
 import { from } from '../stages';
 import type { Finding, Rule } from '../types';
@@ -10,6 +10,31 @@ function unanswered(people: readonly Stakeholder[], stance: Stance): Finding | u
   if (opponents.length === 0) return undefined;
   const counterweight = people.some((p) => isSupporter(p) && p.influence === 'high');
   return counterweight ? undefined : { stakeholderIds: opponents.map((p) => p.id) };
+}
+
+const OPPOSED: readonly Stance[] = ['blocker', 'skeptic'];
+
+/** Their part in a deal works for us: champion (by stance or tag) or supporter. */
+const backs = (part: Pick<Involvement, 'roles' | 'stance'>) => isSupporter(part);
+
+/**
+ * People who back us in this deal and oppose us in another of the account's deals, or the other
+ * way round: one person's two stances are a risk to both deals, and worth asking about.
+ */
+function mixedStances(people: readonly Stakeholder[]): Finding | undefined {
+  const mixed = people.filter((person) => {
+    const others = person.involvements.filter((part) => part.dealId !== person.dealId);
+    return others.some(
+      (part) =>
+        (backs(person) && OPPOSED.includes(part.stance)) ||
+        (OPPOSED.includes(person.stance) && backs(part)),
+    );
+  });
+  if (mixed.length === 0) return undefined;
+  return {
+    stakeholderIds: mixed.map((person) => person.id),
+    params: { names: mixed.map((person) => person.name).join(', ') },
+  };
 }
 
 export const STANCE_RULES: readonly Rule[] = [
@@ -46,5 +71,12 @@ export const STANCE_RULES: readonly Rule[] = [
     escalate: [{ when: { stages: ['purchase-decision'] }, to: 'critical' }],
     questions: ['skeptic-proof', 'skeptic-history', 'blocker-counterweight'],
     detect: ({ people }) => unanswered(people, 'skeptic'),
+  },
+  {
+    id: 'stance-differs-across-deals',
+    severity: 'warning',
+    when: [{}],
+    questions: ['mixed-stance-why', 'mixed-stance-compete', 'mixed-stance-sequence'],
+    detect: ({ people }) => mixedStances(people),
   },
 ];

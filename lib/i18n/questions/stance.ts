@@ -90,4 +90,28 @@ export const STANCE_QUESTIONS = {
     fi: 'Onko jotain vastaavaa kokeiltu aiemmin huonolla menestyksellä? Mitä siitä on jäänyt mieleen?',
     de: 'Wurde so etwas schon einmal versucht und hat nicht funktioniert? Was ist davon hängen geblieben?',
   },
+  'mixed-stance-why': {
+    en: 'You are keen on one of our projects and wary of the other: what makes the difference for you?',
+    ru: 'Один наш проект вам интересен, а к другому вы относитесь настороженно: в чём для вас разница?',
+    zh: '您看好我们的一个项目，却对另一个有保留：对您来说区别在哪里？',
+    id: 'Anda antusias dengan salah satu proyek kami tetapi ragu dengan yang lain: apa yang membuat bedanya bagi Anda?',
+    fi: 'Yksi hankkeistamme innostaa sinua ja toinen arveluttaa: mikä niissä tekee eron sinulle?',
+    de: 'Eines unserer Projekte gefällt Ihnen, beim anderen sind Sie zurückhaltend: Was macht für Sie den Unterschied?',
+  },
+  'mixed-stance-compete': {
+    en: 'Do the two projects compete for the same budget, people or attention?',
+    ru: 'Не конкурируют ли эти два проекта за один бюджет, людей или внимание?',
+    zh: '这两个项目是否在争夺同一笔预算、同一批人或同样的关注？',
+    id: 'Apakah kedua proyek ini bersaing untuk anggaran, orang, atau perhatian yang sama?',
+    fi: 'Kilpailevatko nämä kaksi hanketta samasta budjetista, ihmisistä tai huomiosta?',
+    de: 'Konkurrieren die beiden Projekte um dasselbe Budget, dieselben Leute oder dieselbe Aufmerksamkeit?',
+  },
+  'mixed-stance-sequence': {
+    en: 'Would it help you if we took the two projects one after the other, and in which order?',
+    ru: 'Было бы вам удобнее, если бы мы вели эти два проекта по очереди, и в каком порядке?',
+    zh: '如果我们把两个项目先后推进，对您是否更有帮助？先做哪个？',
+    id: 'Apakah akan membantu bila kami menjalankan kedua proyek itu bergantian, dan dengan urutan apa?',
+    fi: 'Auttaisiko sinua, jos veisimme hankkeet eteenpäin peräkkäin, ja missä järjestyksessä?',
+    de: 'Wäre es Ihnen lieber, wenn wir die beiden Projekte nacheinander angehen, und in welcher Reihenfolge?',
+  },
 } as const satisfies Record<string, Localized>;

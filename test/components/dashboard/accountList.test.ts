@@ -3,26 +3,54 @@ import {
   type AccountFilter,
   isFiltered,
   listAccounts,
+  listDeals,
   NO_FILTER,
 } from '../../../components/dashboard/accountList';
-import type { AccountSummary } from '../../../lib/coverage/standings';
+import type { AccountSummary, DealSummary } from '../../../lib/coverage/standings';
 import { DEFAULT_DEAL_CONTEXT, type DealStage, normalizeName } from '../../../lib/model';
 
+interface DealFields {
+  name: string;
+  stage: DealStage;
+  score: number;
+  closeDate?: string;
+}
+
+function dealSummary(accountId: string, fields: DealFields, index: number): DealSummary {
+  return {
+    deal: {
+      id: `${accountId}-${index}`,
+      accountId,
+      ...DEFAULT_DEAL_CONTEXT,
+      name: fields.name,
+      stage: fields.stage,
+      ...(fields.closeDate ? { closeDate: fields.closeDate } : {}),
+      createdAt: 0,
+      updatedAt: 100 - index,
+    },
+    score: fields.score,
+    peopleCount: 0,
+    topGap: undefined,
+  };
+}
+
+/** An account whose first deal (the one last worked on) has the stage and score given. */
 function summary(
   name: string,
-  fields: { stage?: DealStage; score?: number; people?: string[]; stale?: number; at?: number },
+  fields: {
+    stage?: DealStage;
+    score?: number;
+    people?: string[];
+    stale?: number;
+    at?: number;
+    more?: DealFields[];
+  },
 ): AccountSummary {
   const people = fields.people ?? [];
+  const first = { name, stage: fields.stage ?? 'exploring', score: fields.score ?? 50 };
   return {
-    account: {
-      id: name,
-      name,
-      domains: [],
-      ...DEFAULT_DEAL_CONTEXT,
-      stage: fields.stage ?? 'exploring',
-      createdAt: 0,
-      updatedAt: 0,
-    },
+    account: { id: name, name, domains: [], createdAt: 0, updatedAt: 0 },
+    deals: [first, ...(fields.more ?? [])].map((deal, index) => dealSummary(name, deal, index)),
     score: fields.score ?? 50,
     peopleCount: people.length,
     topGap: undefined,
@@ -39,6 +67,9 @@ const ALL = [
     score: 62,
     people: ['Bo Kim', 'Ann Lee'],
     at: 5,
+    more: [
+      { name: 'Northwind expansion', stage: 'problem-felt', score: 20, closeDate: '2026-03-31' },
+    ],
   }),
   summary('Contoso', {
     stage: 'purchase-decision',
@@ -98,5 +129,37 @@ describe('the accounts list', () => {
     expect(isFiltered({ ...NO_FILTER, sort: 'name' })).toBe(false);
     expect(isFiltered({ ...NO_FILTER, query: '  ' })).toBe(false);
     expect(isFiltered({ ...NO_FILTER, staleOnly: true })).toBe(true);
+  });
+});
+
+describe('the deals list', () => {
+  const deals = (filter: Partial<AccountFilter>, sort: 'score' | 'stage' | 'close') =>
+    listDeals(ALL, { ...NO_FILTER, ...filter }, sort).map(
+      (row) => `${row.accountName}: ${row.summary.deal.name}`,
+    );
+
+  it('lists every deal of every account, each with its own score, lowest first', () => {
+    expect(deals({}, 'score')).toEqual([
+      'Contoso: Contoso',
+      'Northwind: Northwind expansion',
+      'Acme: Acme',
+      'Northwind: Northwind',
+      'Ünicorn GmbH: Ünicorn GmbH',
+    ]);
+  });
+
+  it('sorts by stage, furthest along first, and by close date, undated last', () => {
+    expect(deals({}, 'stage')[0]).toBe('Contoso: Contoso');
+    expect(deals({}, 'stage').at(-1)).toBe('Northwind: Northwind expansion');
+    expect(deals({}, 'close')[0]).toBe('Northwind: Northwind expansion');
+  });
+
+  it('filters by the deal’s own stage and score, and finds a deal by its name', () => {
+    expect(deals({ stage: 'problem-felt' }, 'score')).toEqual(['Northwind: Northwind expansion']);
+    expect(deals({ scoreBelow: 30 }, 'score')).toEqual([
+      'Contoso: Contoso',
+      'Northwind: Northwind expansion',
+    ]);
+    expect(deals({ query: 'expansion' }, 'score')).toEqual(['Northwind: Northwind expansion']);
   });
 });

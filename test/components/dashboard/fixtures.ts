@@ -2,13 +2,15 @@
 import { vi } from 'vitest';
 import type { Platform } from '../../../components/dashboard/platform';
 import { openDatabase, type RolecallDatabase } from '../../../lib/db';
-import { type Account, DEFAULT_DEAL_CONTEXT } from '../../../lib/model';
+import { DEFAULT_DEAL_CONTEXT, type LegacyAccount } from '../../../lib/model';
 import { person, smallCommittee } from '../../powermap/people';
+import { putLegacyMap } from '../../support/legacy-map';
 
 export const NOW = Date.UTC(2025, 5, 1);
 const DAY = 86_400_000;
 
-function account(id: string, name: string, fields: Partial<Account> = {}): Account {
+/** An account and its one deal, named after it with its id. */
+function account(id: string, name: string, fields: Partial<LegacyAccount> = {}): LegacyAccount {
   return {
     id,
     name,
@@ -23,23 +25,26 @@ function account(id: string, name: string, fields: Partial<Account> = {}): Accou
 /** Acme (the small committee, fresh), Globex (one person, stale), Initech (nobody). */
 export async function seededDatabase(): Promise<RolecallDatabase> {
   const db = openDatabase(`dashboard-ui-${Math.random()}`);
-  await db.accounts.bulkPut([
-    account('acme', 'Acme', { stage: 'vendor-evaluation', updatedAt: NOW - DAY }),
-    account('globex', 'Globex', { stage: 'purchase-decision' }),
-    account('initech', 'Initech', { stage: 'exploring', updatedAt: NOW - 20 * DAY }),
-  ]);
-  await db.stakeholders.bulkPut([
-    ...smallCommittee(),
-    person('g1', 'Hank Scorpio', {
-      accountId: 'globex',
-      title: 'CEO',
-      roles: ['economic-buyer'],
-      evidence: [
-        { capturedAt: NOW - 90 * DAY, method: 'page-layout', lastVerifiedAt: NOW - 60 * DAY },
-      ],
-      updatedAt: NOW - 60 * DAY,
-    }),
-  ]);
+  await putLegacyMap(
+    db,
+    [
+      account('acme', 'Acme', { stage: 'vendor-evaluation', updatedAt: NOW - DAY }),
+      account('globex', 'Globex', { stage: 'purchase-decision' }),
+      account('initech', 'Initech', { stage: 'exploring', updatedAt: NOW - 20 * DAY }),
+    ],
+    [
+      ...smallCommittee(),
+      person('g1', 'Hank Scorpio', {
+        accountId: 'globex',
+        title: 'CEO',
+        roles: ['economic-buyer'],
+        evidence: [
+          { capturedAt: NOW - 90 * DAY, method: 'page-layout', lastVerifiedAt: NOW - 60 * DAY },
+        ],
+        updatedAt: NOW - 60 * DAY,
+      }),
+    ],
+  );
   return db;
 }
 

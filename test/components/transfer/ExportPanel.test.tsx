@@ -56,7 +56,8 @@ describe('the export panel', () => {
     expect(contacts?.text.startsWith('\uFEFFFirst Name,Last Name,Title,')).toBe(true);
     expect(contacts?.text).toContain('Jane,Doe,CFO,Finance,jane@acme.com');
     expect(contacts?.text).not.toContain('Иван');
-    expect(roles?.text).toContain('p-bob,Bob,Smith,Acme,Technical Buyer');
+    // Each role under the opportunity it is held in: here the account's one deal, Acme.
+    expect(roles?.text).toContain('p-bob,Bob,Smith,Acme,Acme,,Technical Buyer');
   });
 
   it('leaves the byte-order mark out when the rep turned it off', async () => {
@@ -92,7 +93,7 @@ describe('the popup’s export buttons', () => {
     const downloads = catchDownloads();
     renderIn(<ExportAccountButtons db={db} accountId="acc-yandex" />);
     const hubspot = await screen.findByRole('button', {
-      name: 'Download Яндекс as HubSpot contacts (CSV)',
+      name: 'Download Яндекс as HubSpot contacts and deals (three CSV files)',
     });
     await waitFor(() => expect(hubspot).toHaveProperty('disabled', false));
     fireEvent.click(hubspot);
@@ -103,9 +104,11 @@ describe('the popup’s export buttons', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download anyway' }));
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',
-      `Downloaded rolecall-яндекс-${today}-hubspot-contacts.csv.`,
+      `Downloaded rolecall-яндекс-${today}-hubspot-1-contacts.csv, rolecall-яндекс-${today}-hubspot-2-deals.csv, rolecall-яндекс-${today}-hubspot-3-deal-contacts.csv.`,
     );
-    const [file] = await downloads.files();
+    const [file, deals, parts] = await downloads.files();
+    expect(deals?.text).toContain('Яндекс,default,qualifiedtobuy,,,yandex.ru,,acc-yandex');
+    expect(parts?.text).toContain(',Иван Иванович,Иванов,Яндекс,acc-yandex,User');
     const rows = file?.text.split('\r\n') ?? [];
     expect(rows[0]).toBe(
       '\uFEFFFirst Name,Last Name,Email,Phone Number,Job Title,Company Name,Company Domain Name,Buying Role',

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportPanel } from '../../../components/transfer/ImportPanel';
 import type { RolecallDatabase } from '../../../lib/db';
 import { backupJson, type Snapshot } from '../../../lib/transfer';
+import { mapOf } from '../../support/legacy-map';
 import { account, contents, freshDb, person, sampleMap, seed } from '../../transfer/helpers';
 import { chooseFile, renderIn } from './helpers';
 
@@ -42,7 +43,7 @@ describe('importing a backup', () => {
       'People updated': '0',
       'Already in your map': '0',
     });
-    expect(await contents(db)).toStrictEqual({ accounts: [], stakeholders: [] });
+    expect(await contents(db)).toStrictEqual({ accounts: [], deals: [], stakeholders: [] });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(
       'Imported team.json: 2 new and 0 updated accounts, 4 new and 0 updated people.',
@@ -50,6 +51,7 @@ describe('importing a backup', () => {
     const map = sampleMap();
     expect(await contents(db)).toStrictEqual({
       accounts: byId(map.accounts),
+      deals: byId(map.deals),
       stakeholders: byId(map.stakeholders),
     });
   });
@@ -71,11 +73,11 @@ describe('importing a backup', () => {
   it('names the person, field and place of every wrong value', async () => {
     renderIn(<ImportPanel db={db} />);
     const backup = JSON.parse(backupJson(sampleMap(), now));
-    backup.stakeholders[1].stance = 'maybe';
+    backup.stakeholders[1].involvements[0].stance = 'maybe';
     chooseFile(fileInput(), 'map.json', JSON.stringify(backup));
     const item = await screen.findByText(/is not one of champion/);
     expect(item.parentElement?.textContent).toBe(
-      'Person 2 ("Bob Smith"), field "stance" (stakeholders[1].stance): "maybe" is not one of champion, supporter, neutral, skeptic, blocker, unknown.',
+      'Person 2 ("Bob Smith"), field "stance" (stakeholders[1].involvements[0].stance): "maybe" is not one of champion, supporter, neutral, skeptic, blocker, unknown.',
     );
   });
 
@@ -90,9 +92,9 @@ describe('importing a backup', () => {
 /** A colleague's map of the same company, under their own ids, edited later than mine. */
 function theirMap(): Snapshot {
   const later = Date.UTC(2024, 5, 1);
-  return {
-    accounts: [account({ id: 'their-acme', name: 'ACME Inc', updatedAt: later })],
-    stakeholders: [
+  return mapOf(
+    [account({ id: 'their-acme', name: 'ACME Inc', updatedAt: later })],
+    [
       person({
         id: 't-jane',
         accountId: 'their-acme',
@@ -109,7 +111,7 @@ function theirMap(): Snapshot {
       }),
       person({ id: 't-nina', accountId: 'their-acme', name: 'Nina New', evidence: [] }),
     ],
-  };
+  );
 }
 
 describe('conflicts', () => {
@@ -189,7 +191,7 @@ describe('someone else’s CSV', () => {
     fireEvent.change(await screen.findByLabelText('Imports as: Stance'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview the import' }));
     await screen.findByRole('heading', { name: 'Preview: people.csv' });
-    expect(await contents(db)).toStrictEqual({ accounts: [], stakeholders: [] });
+    expect(await contents(db)).toStrictEqual({ accounts: [], deals: [], stakeholders: [] });
   });
 
   it('our own CSV skips the mapping step', async () => {

@@ -13,6 +13,8 @@ export const transferDe: TransferCatalog = {
   'transfer.where.personNamed': 'Person {number} ({name})',
   'transfer.where.account': 'Unternehmen {number}',
   'transfer.where.accountNamed': 'Unternehmen {number} ({name})',
+  'transfer.where.deal': 'Deal {number}',
+  'transfer.where.dealNamed': 'Deal {number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, Feld „{field}“ ({path})',
   'transfer.where.personByName': 'Person „{name}“',
@@ -47,6 +49,10 @@ export const transferDe: TransferCatalog = {
     'hat dieselbe ID wie Person {first}; jede Person darf nur einmal vorkommen.',
   'transfer.problem.accountNotInFile':
     'gehört zum Unternehmen „{account}“, das nicht in dieser Datei steht.',
+  'transfer.problem.sameDealId':
+    'hat dieselbe ID wie Deal {first}; jeder Deal darf nur einmal vorkommen.',
+  'transfer.problem.dealNotInAccount':
+    'ist an Deal „{deal}“ beteiligt, der in dieser Datei kein Deal seines Unternehmens ist.',
   'transfer.problem.missing': 'fehlt.',
   'transfer.problem.notWhole': 'muss eine ganze Zahl sein, nicht {got}.',
   'transfer.problem.shouldBe': 'muss {expected} sein, nicht {got}.',
@@ -114,12 +120,19 @@ export const transferDe: TransferCatalog = {
   'transfer.field.created-at': 'Person angelegt am',
   'transfer.field.updated-at': 'Person geändert am',
   'transfer.field.account-stage': 'Phase des Deals',
+  'transfer.field.deal-name': 'Deal',
+  'transfer.field.deal-id': 'Rolecall-Deal-ID',
+  'transfer.field.deal-amount': 'Deal-Betrag',
+  'transfer.field.deal-close-date': 'Abschlussdatum',
+  'transfer.field.deal-crm-id': 'Opportunity-ID im CRM',
   'transfer.field.account-decision-mode': 'Wie entschieden wird',
   'transfer.field.account-channel': 'Kanal des Deals',
   'transfer.field.account-preset': 'Vertriebsmethodik',
   'transfer.field.account-language': 'Sprache der Fragen',
   'transfer.field.account-created-at': 'Unternehmen angelegt am',
   'transfer.field.account-updated-at': 'Unternehmen geändert am',
+  'transfer.field.deal-created-at': 'Deal angelegt am',
+  'transfer.field.deal-updated-at': 'Deal geändert am',
   'transfer.field.person-id': 'Rolecall-Personen-ID',
   'transfer.field.account-id': 'Rolecall-Unternehmens-ID',
   'transfer.field.reports-to-id': 'Berichtet an (Rolecall-ID)',
@@ -134,10 +147,11 @@ export const transferDe: TransferCatalog = {
   'transfer.export.jsonHint':
     'Alles, mit IDs und Nachweisen: auf einem neuen Rechner wiederherstellen oder mit Kollegen teilen.',
   'transfer.export.csv': 'Tabelle (CSV)',
-  'transfer.export.csvHint': 'Eine Zeile pro Person, für Excel, Google Sheets oder Numbers.',
-  'transfer.export.hubspot': 'HubSpot-Kontakte (CSV)',
+  'transfer.export.csvHint':
+    'Eine Zeile pro Person und Deal, für Excel, Google Sheets oder Numbers.',
+  'transfer.export.hubspot': 'HubSpot-Kontakte und -Deals (drei CSV-Dateien)',
   'transfer.export.hubspotHint':
-    'In HubSpot: Kontakte, Importieren. Kontakte werden über die Unternehmensdomain zugeordnet; die Rollen füllen „Buying Role“.',
+    'In HubSpot zuerst die Kontaktdatei importieren, dann die Deal-Datei, dann die Deal-Kontakte (Zuordnungen mit Labels nach den Rollen); siehe README.',
   'transfer.export.salesforce': 'Salesforce (zwei CSV-Dateien)',
   'transfer.export.salesforceHint':
     'Zuerst die Kontaktdatei mit dem Datenimport-Assistenten importieren, dann die Datei mit den Kontaktrollen; siehe README.',

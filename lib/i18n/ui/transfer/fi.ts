@@ -13,6 +13,8 @@ export const transferFi: TransferCatalog = {
   'transfer.where.personNamed': 'Henkilö {number} ({name})',
   'transfer.where.account': 'Asiakas {number}',
   'transfer.where.accountNamed': 'Asiakas {number} ({name})',
+  'transfer.where.deal': 'Kauppa {number}',
+  'transfer.where.dealNamed': 'Kauppa {number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, kenttä ”{field}” ({path})',
   'transfer.where.personByName': 'Henkilö ”{name}”',
@@ -48,6 +50,10 @@ export const transferFi: TransferCatalog = {
     'sillä on sama tunniste kuin henkilöllä {first}; kukin henkilö saa esiintyä vain kerran.',
   'transfer.problem.accountNotInFile':
     'kuuluu asiakkaaseen ”{account}”, jota ei ole tässä tiedostossa.',
+  'transfer.problem.sameDealId':
+    'on sama tunniste kuin kaupalla {first}; kunkin kaupan pitää esiintyä kerran.',
+  'transfer.problem.dealNotInAccount':
+    'osallistuu kauppaan "{deal}", joka ei ole tässä tiedostossa hänen asiakkaansa kauppa.',
   'transfer.problem.missing': 'puuttuu.',
   'transfer.problem.notWhole': 'pitää olla kokonaisluku, ei {got}.',
   'transfer.problem.shouldBe': 'pitää olla {expected}, ei {got}.',
@@ -117,12 +123,19 @@ export const transferFi: TransferCatalog = {
   'transfer.field.created-at': 'Henkilö lisätty',
   'transfer.field.updated-at': 'Henkilöä muutettu',
   'transfer.field.account-stage': 'Kaupan vaihe',
+  'transfer.field.deal-name': 'Kauppa',
+  'transfer.field.deal-id': 'Rolecallin kaupan tunniste',
+  'transfer.field.deal-amount': 'Kaupan arvo',
+  'transfer.field.deal-close-date': 'Päätöspäivä',
+  'transfer.field.deal-crm-id': 'Myyntimahdollisuuden tunniste CRM:ssä',
   'transfer.field.account-decision-mode': 'Miten he päättävät',
   'transfer.field.account-channel': 'Kaupan kanava',
   'transfer.field.account-preset': 'Myyntimenetelmä',
   'transfer.field.account-language': 'Kysymysten kieli',
   'transfer.field.account-created-at': 'Asiakas lisätty',
   'transfer.field.account-updated-at': 'Asiakasta muutettu',
+  'transfer.field.deal-created-at': 'Kauppa lisätty',
+  'transfer.field.deal-updated-at': 'Kauppaa muutettu',
   'transfer.field.person-id': 'Henkilön Rolecall-tunniste',
   'transfer.field.account-id': 'Asiakkaan Rolecall-tunniste',
   'transfer.field.reports-to-id': 'Esihenkilö (Rolecall-tunniste)',
@@ -138,10 +151,10 @@ export const transferFi: TransferCatalog = {
     'Kaikki, tunnisteet ja lähteet mukaan lukien: palauta uudelle koneelle tai jaa kollegalle.',
   'transfer.export.csv': 'Taulukko (CSV)',
   'transfer.export.csvHint':
-    'Yksi rivi henkilöä kohden, Exceliin, Google Sheetsiin tai Numbersiin.',
-  'transfer.export.hubspot': 'HubSpot-yhteystiedot (CSV)',
+    'Rivi kutakin henkilöä ja kauppaa kohden Exceliin, Google Sheetsiin tai Numbersiin.',
+  'transfer.export.hubspot': 'HubSpot-yhteystiedot ja -kaupat (kolme CSV-tiedostoa)',
   'transfer.export.hubspotHint':
-    'HubSpotissa: Contacts, Import. Yhteystiedot liitetään yrityksiin verkkotunnuksen perusteella; roolit täyttävät kentän ”Buying Role”.',
+    'Tuo HubSpotiin ensin yhteystiedot, sitten kaupat ja lopuksi kauppojen yhteyshenkilöt (liitokset roolien mukaan nimetyin tunnistein); katso README.',
   'transfer.export.salesforce': 'Salesforce (kaksi CSV-tiedostoa)',
   'transfer.export.salesforceHint':
     'Tuo ensin yhteystietotiedosto Data Import Wizardilla, sitten yhteystietojen roolit; katso README.',

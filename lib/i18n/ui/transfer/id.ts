@@ -13,6 +13,8 @@ export const transferId: TransferCatalog = {
   'transfer.where.personNamed': 'Orang ke-{number} ({name})',
   'transfer.where.account': 'Perusahaan ke-{number}',
   'transfer.where.accountNamed': 'Perusahaan ke-{number} ({name})',
+  'transfer.where.deal': 'Transaksi ke-{number}',
+  'transfer.where.dealNamed': 'Transaksi ke-{number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, kolom data "{field}" ({path})',
   'transfer.where.personByName': 'Orang "{name}"',
@@ -48,6 +50,10 @@ export const transferId: TransferCatalog = {
     'memiliki id yang sama dengan orang ke-{first}; setiap orang hanya boleh muncul sekali.',
   'transfer.problem.accountNotInFile':
     'termasuk perusahaan "{account}", yang tidak ada di file ini.',
+  'transfer.problem.sameDealId':
+    'memiliki id yang sama dengan transaksi ke-{first}; setiap transaksi hanya boleh muncul sekali.',
+  'transfer.problem.dealNotInAccount':
+    'terlibat di transaksi "{deal}", yang bukan transaksi perusahaannya di berkas ini.',
   'transfer.problem.missing': 'tidak ada.',
   'transfer.problem.notWhole': 'harus bilangan bulat, bukan {got}.',
   'transfer.problem.shouldBe': 'harus berupa {expected}, bukan {got}.',
@@ -115,12 +121,19 @@ export const transferId: TransferCatalog = {
   'transfer.field.created-at': 'Orang ditambahkan pada',
   'transfer.field.updated-at': 'Orang diubah pada',
   'transfer.field.account-stage': 'Tahap kesepakatan',
+  'transfer.field.deal-name': 'Transaksi',
+  'transfer.field.deal-id': 'Id transaksi Rolecall',
+  'transfer.field.deal-amount': 'Nilai transaksi',
+  'transfer.field.deal-close-date': 'Tanggal penutupan',
+  'transfer.field.deal-crm-id': 'Id peluang di CRM',
   'transfer.field.account-decision-mode': 'Cara mereka memutuskan',
   'transfer.field.account-channel': 'Saluran kesepakatan',
   'transfer.field.account-preset': 'Metodologi',
   'transfer.field.account-language': 'Bahasa pertanyaan',
   'transfer.field.account-created-at': 'Perusahaan ditambahkan pada',
   'transfer.field.account-updated-at': 'Perusahaan diubah pada',
+  'transfer.field.deal-created-at': 'Transaksi ditambahkan pada',
+  'transfer.field.deal-updated-at': 'Transaksi diubah pada',
   'transfer.field.person-id': 'Id orang di Rolecall',
   'transfer.field.account-id': 'Id perusahaan di Rolecall',
   'transfer.field.reports-to-id': 'Melapor kepada (id Rolecall)',
@@ -135,10 +148,11 @@ export const transferId: TransferCatalog = {
   'transfer.export.jsonHint':
     'Semuanya, termasuk id dan bukti: pulihkan di komputer baru atau bagikan ke rekan kerja.',
   'transfer.export.csv': 'Spreadsheet (CSV)',
-  'transfer.export.csvHint': 'Satu baris per orang, untuk Excel, Google Sheets, atau Numbers.',
-  'transfer.export.hubspot': 'Kontak HubSpot (CSV)',
+  'transfer.export.csvHint':
+    'Satu baris per orang dan transaksi, untuk Excel, Google Sheets, atau Numbers.',
+  'transfer.export.hubspot': 'Kontak dan transaksi HubSpot (tiga file CSV)',
   'transfer.export.hubspotHint':
-    'Di HubSpot: Contacts, Import. Kontak terhubung ke perusahaannya lewat domain; peran mengisi "Buying Role".',
+    'Di HubSpot: impor file kontak, lalu file transaksi, lalu file kontak transaksi (asosiasi berlabel sesuai peran); lihat README.',
   'transfer.export.salesforce': 'Salesforce (dua file CSV)',
   'transfer.export.salesforceHint':
     'Impor dulu file kontak dengan Data Import Wizard, lalu file peran kontak; lihat README.',

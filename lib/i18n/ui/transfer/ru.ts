@@ -13,6 +13,8 @@ export const transferRu: TransferCatalog = {
   'transfer.where.personNamed': 'Человек {number} ({name})',
   'transfer.where.account': 'Компания {number}',
   'transfer.where.accountNamed': 'Компания {number} ({name})',
+  'transfer.where.deal': 'Сделка {number}',
+  'transfer.where.dealNamed': 'Сделка {number} ({name})',
   'transfer.where.record': '{record} ({path})',
   'transfer.where.recordField': '{record}, поле «{field}» ({path})',
   'transfer.where.personByName': 'Человек «{name}»',
@@ -48,6 +50,10 @@ export const transferRu: TransferCatalog = {
     'имеет тот же id, что и человек {first}; каждый человек должен встречаться один раз.',
   'transfer.problem.accountNotInFile':
     'относится к компании «{account}», которой нет в этом файле.',
+  'transfer.problem.sameDealId':
+    'имеет тот же id, что и сделка {first}; каждая сделка должна встречаться один раз.',
+  'transfer.problem.dealNotInAccount':
+    'участвует в сделке «{deal}», которой нет среди сделок его компании в этом файле.',
   'transfer.problem.missing': 'отсутствует.',
   'transfer.problem.notWhole': 'должно быть целым числом, а не {got}.',
   'transfer.problem.shouldBe': 'должно быть {expected}, а не {got}.',
@@ -114,12 +120,19 @@ export const transferRu: TransferCatalog = {
   'transfer.field.created-at': 'Человек добавлен',
   'transfer.field.updated-at': 'Человек изменён',
   'transfer.field.account-stage': 'Этап сделки',
+  'transfer.field.deal-name': 'Сделка',
+  'transfer.field.deal-id': 'Id сделки в Rolecall',
+  'transfer.field.deal-amount': 'Сумма сделки',
+  'transfer.field.deal-close-date': 'Дата закрытия',
+  'transfer.field.deal-crm-id': 'Id сделки в CRM',
   'transfer.field.account-decision-mode': 'Как принимают решения',
   'transfer.field.account-channel': 'Канал сделки',
   'transfer.field.account-preset': 'Методология',
   'transfer.field.account-language': 'Язык вопросов',
   'transfer.field.account-created-at': 'Компания добавлена',
   'transfer.field.account-updated-at': 'Компания изменена',
+  'transfer.field.deal-created-at': 'Сделка добавлена',
+  'transfer.field.deal-updated-at': 'Сделка изменена',
   'transfer.field.person-id': 'Id человека в Rolecall',
   'transfer.field.account-id': 'Id компании в Rolecall',
   'transfer.field.reports-to-id': 'Руководитель (id в Rolecall)',
@@ -134,10 +147,11 @@ export const transferRu: TransferCatalog = {
   'transfer.export.jsonHint':
     'Всё, вместе с id и источниками: чтобы восстановить на новом компьютере или передать коллеге.',
   'transfer.export.csv': 'Таблица (CSV)',
-  'transfer.export.csvHint': 'По строке на человека, для Excel, Google Таблиц или Numbers.',
-  'transfer.export.hubspot': 'Контакты HubSpot (CSV)',
+  'transfer.export.csvHint':
+    'По строке на человека и сделку, для Excel, Google Sheets или Numbers.',
+  'transfer.export.hubspot': 'Контакты и сделки HubSpot (три файла CSV)',
   'transfer.export.hubspotHint':
-    'В HubSpot: Контакты, Импорт. Контакты привязываются к компаниям по домену; роли попадают в «Buying Role».',
+    'В HubSpot импортируйте сначала файл контактов, затем файл сделок, затем файл участников сделок (связи с метками по ролям); см. README.',
   'transfer.export.salesforce': 'Salesforce (два файла CSV)',
   'transfer.export.salesforceHint':
     'Сначала импортируйте файл контактов мастером импорта данных, затем файл ролей контактов; подробности в README.',
