@@ -637,4 +637,25 @@ export const titles: readonly TitleWord[] = [
   { term: 'lehre', match: 'stem', department: 'research', example: 'Lehre' },
   { term: 'produkt', match: 'stem', department: 'product', example: 'Produktmanagerin' },
   { term: 'jugend', match: 'stem', department: 'other', example: 'Jugendwart' },
+  // Functions inside compounds and after a post.
+  { term: 'validierung', match: 'stem', department: 'operations', example: 'Leiter Validierung' },
+  { term: 'qualitat', match: 'stem', department: 'operations', example: 'Qualitätsmanager' },
+  { term: 'debitoren', match: 'stem', department: 'finance', example: 'Debitorenbuchhaltung' },
+  { term: 'kreditoren', match: 'stem', department: 'finance', example: 'Kreditorenbuchhaltung' },
+  { term: 'immobilien', match: 'stem', department: 'operations', example: 'Immobilienverwaltung' },
+  { term: 'treuhand', match: 'stem', department: 'finance', example: 'Treuhand' },
+  {
+    term: 'kundenbetreu',
+    match: 'stem',
+    seniority: 'individual',
+    department: 'customer-success',
+    example: 'Kundenbetreuer',
+  },
+  {
+    term: 'anwendungsentwicklung',
+    match: 'stem',
+    department: 'engineering',
+    example: 'Fachinformatiker für Anwendungsentwicklung',
+  },
+  { term: 'wart', match: 'end', seniority: 'board', example: 'Gerätewart' },
 ];

@@ -632,4 +632,16 @@ export const titles: readonly TitleWord[] = [
   { term: 'programs', department: 'other', example: 'Director of Programs' },
   { term: 'program', department: 'other', example: 'Program Manager' },
   { term: 'project', department: 'other', example: 'Project Coordinator' },
+  // Functions that decide a title's department beside a post word.
+  { term: 'deal desk', department: 'sales', example: 'Deal Desk Manager' },
+  { term: 'banking', department: 'sales', example: 'Premier Banking' },
+  { term: 'telemarketing', seniority: 'individual', department: 'sales', example: 'Telemarketing' },
+  { term: 'hrga', department: 'hr', example: 'HRGA Head' },
+  { term: 'acquisition', department: 'procurement', example: 'Acquisition Manager' },
+  { term: 'banquet', department: 'operations', example: 'Banquet Captain' },
+  { term: 'duty manager', seniority: 'manager', department: 'operations', example: 'Duty Manager' },
+  { term: 'wardrobe', department: 'operations', example: 'Wardrobe Supervisor' },
+  { term: 'captain', seniority: 'lead', example: 'Banquet Captain' },
+  { term: 'fireman', seniority: 'individual', department: 'operations', example: 'Fireman' },
+  { term: 'salesforce', department: 'it', example: 'Salesforce Administrator' },
 ];
