@@ -19,6 +19,8 @@ import {
 export interface Reading {
   department: Department | 'unknown';
   seniority: Seniority | 'unknown';
+  /** An entry-level post: an assistant, or a word such as "intern", "junior", "стажёр". */
+  junior: boolean;
 }
 
 /** A term found in a title, between two character offsets of its role. */
@@ -218,6 +220,8 @@ interface RoleReading {
   department?: Department;
   /** The department is named by a function word, not only implied by the post. */
   named: boolean;
+  /** An entry-level word is in the role ("Jr. Account Manager", "Werkstudentin"). */
+  entryLevel: boolean;
 }
 
 function readRole(role: string, index: TermIndex): RoleReading {
@@ -226,6 +230,7 @@ function readRole(role: string, index: TermIndex): RoleReading {
   const { department, named } = functionOf(post, hits, post ? orderOf(role, [post]) : 'longest');
   return {
     named,
+    entryLevel: hits.some((hit) => hit.term.entry.junior),
     ...(post ? { seniority: levelOf(post, hits) } : {}),
     ...(department ? { department } : {}),
   };
@@ -257,11 +262,17 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
     named?.department ??
     decides?.department ??
     roles.find((role) => role.department !== undefined)?.department;
-  if (!seniority && !department) return { department: 'unknown', seniority: 'unknown' };
+  if (!seniority && !department) {
+    return { department: 'unknown', seniority: 'unknown', junior: false };
+  }
   return {
     department:
       department ?? (seniority && EXECUTIVE_LEVELS.has(seniority) ? 'executive' : 'other'),
     seniority: seniority ?? 'individual',
+    // An office outranks the word: an assistant vice president is no junior.
+    junior:
+      seniority === 'assistant' ||
+      (decides?.entryLevel === true && !(seniority && OFFICES.has(seniority))),
   };
 }
 

@@ -124,7 +124,13 @@ export const titles: readonly TitleWord[] = [
     department: 'engineering',
     example: 'Ohjelmoija',
   },
-  { term: 'koordinaattori', match: 'end', seniority: 'individual', example: 'Koordinaattori' },
+  {
+    term: 'koordinaattori',
+    junior: true,
+    match: 'end',
+    seniority: 'individual',
+    example: 'Koordinaattori',
+  },
   { term: 'konsultti', match: 'end', seniority: 'individual', example: 'Konsultti' },
   {
     term: 'analyytikko',
@@ -275,7 +281,13 @@ export const titles: readonly TitleWord[] = [
     department: 'other',
     example: 'Toimittaja',
   },
-  { term: 'harjoittelija', match: 'end', seniority: 'individual', example: 'Harjoittelija' },
+  {
+    term: 'harjoittelija',
+    junior: true,
+    match: 'end',
+    seniority: 'individual',
+    example: 'Harjoittelija',
+  },
   { term: 'tyontekija', match: 'end', seniority: 'individual', example: 'Työntekijä' },
   { term: 'jasen', match: 'end', seniority: 'individual', example: 'Jäsen' },
   {
@@ -475,5 +487,12 @@ export const titles: readonly TitleWord[] = [
     seniority: 'adviser',
     department: 'other',
     example: 'Vapaaehtoinen',
+  },
+  {
+    term: 'nuorempi',
+    match: 'stem',
+    seniority: 'individual',
+    junior: true,
+    example: 'Nuorempi suunnittelija',
   },
 ];

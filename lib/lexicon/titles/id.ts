@@ -108,7 +108,7 @@ export const titles: readonly TitleWord[] = [
   { term: 'manajer', seniority: 'manager', example: 'Manajer Pemasaran' },
   { term: 'spv', seniority: 'lead', example: 'SPV Gudang' },
   { term: 'mandor', seniority: 'lead', department: 'operations', example: 'Mandor' },
-  { term: 'staf', seniority: 'individual', example: 'Staf Keuangan' },
+  { term: 'staf', junior: true, seniority: 'individual', example: 'Staf Keuangan' },
   { term: 'pegawai', seniority: 'individual', example: 'Pegawai' },
   { term: 'karyawan', seniority: 'individual', example: 'Karyawan' },
   { term: 'anggota', seniority: 'individual', example: 'Anggota' },
@@ -226,4 +226,6 @@ export const titles: readonly TitleWord[] = [
   { term: 'hrd', department: 'hr', example: 'SPV HRD' },
   { term: 'keamanan', department: 'operations', example: 'Kepala Regu Keamanan' },
   { term: 'kantin', department: 'operations', example: 'Koordinator Kantin' },
+  { term: 'magang', seniority: 'individual', junior: true, example: 'Staf Magang' },
+  { term: 'pemagang', seniority: 'individual', junior: true, example: 'Pemagang Pemasaran' },
 ];

@@ -478,7 +478,13 @@ export const titles: readonly TitleWord[] = [
     department: 'other',
     example: 'Советник генерального директора',
   },
-  { term: 'координатор', match: 'stem', seniority: 'individual', example: 'Координатор' },
+  {
+    term: 'координатор',
+    junior: true,
+    match: 'stem',
+    seniority: 'individual',
+    example: 'Координатор',
+  },
   {
     term: 'представител',
     match: 'stem',
@@ -566,7 +572,7 @@ export const titles: readonly TitleWord[] = [
   },
   { term: 'лаборатори', match: 'stem', department: 'research', example: 'Начальник лаборатории' },
   {
-    term: 'помощник',
+    term: 'помощни',
     match: 'stem',
     seniority: 'assistant',
     department: 'administration',
@@ -600,7 +606,7 @@ export const titles: readonly TitleWord[] = [
     department: 'administration',
     example: 'Документовед',
   },
-  { term: 'стажер', match: 'stem', seniority: 'individual', example: 'Стажёр' },
+  { term: 'стажер', junior: true, match: 'stem', seniority: 'individual', example: 'Стажёр' },
   { term: 'врач', match: 'stem', seniority: 'individual', department: 'other', example: 'Врач' },
   // Functions: units and fields named after the post.
   { term: 'финанс', match: 'stem', department: 'finance', example: 'Начальник финансового отдела' },
@@ -773,5 +779,28 @@ export const titles: readonly TitleWord[] = [
     match: 'stem',
     department: 'customer-success',
     example: 'Специалист технической поддержки',
+  },
+  {
+    term: 'младш',
+    match: 'stem',
+    seniority: 'individual',
+    junior: true,
+    example: 'Младший специалист по закупкам',
+  },
+  {
+    term: 'практикант',
+    match: 'stem',
+    seniority: 'individual',
+    junior: true,
+    example: 'Практикант',
+  },
+  // The secretary-general heads an organisation; a secretary assists.
+  {
+    term: 'генеральн секретар',
+    match: 'stem',
+    seniority: 'executive',
+    department: 'executive',
+    top: true,
+    example: 'Генеральный секретарь',
   },
 ];

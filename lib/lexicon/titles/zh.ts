@@ -244,7 +244,7 @@ export const titles: readonly TitleWord[] = [
     department: 'administration',
     example: '前台',
   },
-  { term: '实习生', match: 'part', seniority: 'individual', example: '实习生' },
+  { term: '实习生', junior: true, match: 'part', seniority: 'individual', example: '实习生' },
   {
     term: '司机',
     match: 'part',
@@ -349,4 +349,7 @@ export const titles: readonly TitleWord[] = [
     department: 'administration',
     example: '本科辅导员',
   },
+  { term: '初级', match: 'part', seniority: 'individual', junior: true, example: '初级工程师' },
+  { term: '见习', match: 'part', seniority: 'individual', junior: true, example: '见习会计' },
+  { term: '实习', match: 'part', seniority: 'individual', junior: true, example: '实习律师' },
 ];
