@@ -10,7 +10,7 @@
  * contact-roles file as OpportunityContactRole records (Data Loader), looking the contact up
  * by that external id and adding the opportunity id.
  */
-import { type Account, DEPARTMENT_LABELS, type Stakeholder } from '../model';
+import { type Account, DEPARTMENT_LABELS, SENIORITY_LABELS, type Stakeholder } from '../model';
 import { type HubspotRoleMode, hubspotRoleCell, salesforceContactRoles } from './crm-roles';
 import { type NameParts, splitName } from './name-parts';
 import type { Snapshot } from './snapshot';
@@ -32,6 +32,8 @@ export const SALESFORCE_CONTACT_HEADERS = [
   'Last Name',
   'Title',
   'Department',
+  // No standard Contact field: the admin maps it to a custom field, or leaves it out.
+  'Seniority',
   'Email',
   'Phone',
   'Account Name',
@@ -121,6 +123,7 @@ export function salesforceContactRow(person: Stakeholder, account: Account): str
     last,
     person.title ?? '',
     person.department ? DEPARTMENT_LABELS[person.department] : '',
+    person.seniority ? SENIORITY_LABELS[person.seniority] : '',
     person.email ?? '',
     person.phone ?? '',
     account.name,
