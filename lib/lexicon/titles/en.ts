@@ -119,6 +119,12 @@ export const titles: readonly TitleWord[] = [
   { term: 'chairperson', seniority: 'board', department: 'executive', example: 'Chairperson' },
   { term: 'board', seniority: 'board', department: 'executive', example: 'Board Member' },
   {
+    term: 'board member',
+    seniority: 'board',
+    department: 'executive',
+    example: 'Board Member',
+  },
+  {
     term: 'member of the board',
     seniority: 'board',
     department: 'executive',
@@ -177,6 +183,11 @@ export const titles: readonly TitleWord[] = [
   { term: 'manager', seniority: 'manager', example: 'Sales Manager' },
   { term: 'mgr', seniority: 'manager', example: 'Office Mgr' },
   { term: 'assistant manager', seniority: 'manager', example: 'Assistant Manager' },
+  {
+    term: 'assistant director',
+    seniority: 'director',
+    example: 'Assistant Director of Admissions',
+  },
   {
     term: 'account manager',
     seniority: 'manager',

@@ -23,7 +23,8 @@ export const titles: readonly TitleWord[] = [
   { term: 'direksi', seniority: 'executive', department: 'executive', example: 'Direksi' },
   { term: 'komisaris', seniority: 'board', department: 'executive', example: 'Komisaris Utama' },
   { term: 'dewan', seniority: 'board', department: 'executive', example: 'Dewan Pembina' },
-  { term: 'pembina', seniority: 'board', department: 'executive', example: 'Pembina' },
+  // A bare pembina advises a school club or unit; the Dewan Pembina is a board (dewan).
+  { term: 'pembina', seniority: 'individual', department: 'other', example: 'Pembina Pramuka' },
   { term: 'ketua', seniority: 'board', department: 'executive', example: 'Ketua Umum' },
   { term: 'ketua umum', seniority: 'board', department: 'executive', example: 'Ketua Umum' },
   {
@@ -104,7 +105,7 @@ export const titles: readonly TitleWord[] = [
   { term: 'rektor', seniority: 'executive', department: 'executive', top: true, example: 'Rektor' },
   { term: 'dekan', seniority: 'head', department: 'research', example: 'Dekan Fakultas Teknik' },
   { term: 'penanggung jawab', seniority: 'head', example: 'Penanggung Jawab' },
-  { term: 'koordinator', seniority: 'head', example: 'Koordinator Bidang' },
+  { term: 'koordinator', seniority: 'individual', example: 'Koordinator Kegiatan' },
   { term: 'manajer', seniority: 'manager', example: 'Manajer Pemasaran' },
   { term: 'spv', seniority: 'lead', example: 'SPV Gudang' },
   { term: 'mandor', seniority: 'lead', department: 'operations', example: 'Mandor' },

@@ -180,4 +180,20 @@ describe('readTitle', () => {
       expect(readTitle('Product Manager, Mobile Platform').department).toBe('product');
     });
   });
+
+  describe('levels the conventions name', () => {
+    it.each([
+      ['Board Member', 'board'],
+      ['Assistant Director of Admissions', 'director'],
+      ['Koordinator Kegiatan Sekolah', 'individual'],
+      ['Dewan Pembina', 'board'],
+      ['Pembina Pramuka', 'individual'],
+    ])('%s reads as %s', (title, seniority) => {
+      expect(readTitle(title).seniority).toBe(seniority);
+    });
+
+    it('reads a Chinese post padded with spaces for alignment as one word', () => {
+      expect(readTitle('院    长')).toMatchObject({ department: 'research', seniority: 'head' });
+    });
+  });
 });
