@@ -40,6 +40,8 @@ export interface TitleWord {
   top?: true;
   /** Raises an individual post it qualifies: "Lead" Developer is a team lead. */
   raises?: Seniority;
+  /** An entry-level word ("intern", "junior", "Werkstudent"): coverage doubts a decision-maker. */
+  junior?: true;
   example: string;
 }
 

@@ -17,6 +17,7 @@ import {
   type Deal,
   type Person,
   ROLE_INFO,
+  SENIORITY_LABELS,
   stakeholderIn,
 } from '../model';
 import {
@@ -45,6 +46,8 @@ export const SALESFORCE_CONTACT_HEADERS = [
   'Last Name',
   'Title',
   'Department',
+  // No standard Contact field: the admin maps it to a custom field, or leaves it out.
+  'Seniority',
   'Email',
   'Phone',
   'Account Name',
@@ -222,6 +225,7 @@ export function salesforceContactRow(person: Person, account: Account): string[]
     last,
     person.title ?? '',
     person.department ? DEPARTMENT_LABELS[person.department] : '',
+    person.seniority ? SENIORITY_LABELS[person.seniority] : '',
     person.email ?? '',
     person.phone ?? '',
     account.name,

@@ -8,6 +8,7 @@ import {
   LegacyStakeholderSchema,
   normalizeName,
   type Person,
+  type Seniority,
   type Stance,
 } from '../model';
 import { parseTimestamp, splitList } from './cells';
@@ -22,6 +23,7 @@ import {
   parseInfluence,
   parseMethod,
   parseRoles,
+  parseSeniority,
   parseStance,
   stanceInRoles,
 } from './values';
@@ -71,6 +73,7 @@ interface Candidate {
   updatedAt: number;
   title?: string;
   department?: Department;
+  seniority?: Seniority;
   note?: string;
   profileUrl?: string;
   email?: string;
@@ -157,6 +160,8 @@ export function personFromRow(
   const title = filled(reader.cell(row, 'title'));
   if (title !== undefined) candidate.title = title;
   if (department !== undefined) candidate.department = department;
+  const seniority = optional(row, problems, 'seniority', parseSeniority);
+  if (seniority !== undefined) candidate.seniority = seniority;
   const note = filled(reader.cell(row, 'note'));
   if (note !== undefined) candidate.note = note;
   const profileUrl = filled(reader.cell(row, 'profile-url'));

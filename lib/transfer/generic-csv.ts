@@ -37,6 +37,7 @@ const WRITERS: Record<ImportField, Writer> = {
   name: personText((p) => p.name),
   title: personText((p) => p.title),
   department: personText((p) => p.department),
+  seniority: personText((p) => p.seniority),
   roles: personText((p) => p.roles?.join('; ')),
   stance: personText((p) => p.stance),
   influence: personText((p) => p.influence),

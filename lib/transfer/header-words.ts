@@ -112,6 +112,18 @@ export const HEADER_WORDS: Partial<Record<ImportField, readonly string[]>> = {
     'cargo',
     'puesto',
   ],
+  seniority: [
+    'level',
+    'job level',
+    'management level',
+    'уровень должности',
+    '职级',
+    'jenjang jabatan',
+    'taso',
+    'hierarchieebene',
+    'séniorité',
+    'nivel',
+  ],
   department: [
     'function',
     'отдел',

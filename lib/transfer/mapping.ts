@@ -33,9 +33,12 @@ export function proposeMapping(headers: readonly string[]): ColumnMapping {
   });
 }
 
+/** Columns our CSV gained later: a file written before them is still ours. */
+const ADDED_LATER: ReadonlySet<ImportField> = new Set(['seniority']);
+
 /** Whether the table is our own CSV: every one of our columns is there. */
 export function isOwnCsv(mapping: ColumnMapping): boolean {
-  return IMPORT_FIELDS.every((field) => mapping.includes(field));
+  return IMPORT_FIELDS.every((field) => ADDED_LATER.has(field) || mapping.includes(field));
 }
 
 /** What is missing or doubled in a mapping, as instructions for the mapping step. */

@@ -11,6 +11,9 @@ import {
   INFLUENCES,
   normalizeName,
   ROLE_INFO,
+  SENIORITIES,
+  SENIORITY_LABELS,
+  type Seniority,
   STANCE_LABELS,
   STANCES,
   type Stance,
@@ -69,6 +72,10 @@ export const parseDepartment = enumCell<Department>(
     ['customer-service', 'customer-success'],
     ['Customer service', 'customer-success'],
   ]),
+);
+export const parseSeniority = enumCell<Seniority>(
+  SENIORITIES,
+  lookup(SENIORITIES, SENIORITY_LABELS),
 );
 export const parseMethod = enumCell<CaptureMethod>(CAPTURE_METHODS, lookup(CAPTURE_METHODS, {}));
 

@@ -135,11 +135,11 @@ describe('CRM files', () => {
     const [contacts, roles] = exportFiles(sampleMap(), 'salesforce', { now, bom: false });
     expect(contacts?.name).toBe('rolecall-all-2024-05-01-salesforce-1-contacts.csv');
     expect(contacts?.text.split('\r\n')).toEqual([
-      'First Name,Last Name,Title,Department,Email,Phone,Account Name,Rolecall Id',
-      'Jane,Doe,CFO,Finance,jane@acme.com,+1 555 0100,Acme,p-jane',
-      'Bob,Smith,,,,,Acme,p-bob',
-      'Иван Иванович,Иванов,,,,,Яндекс,p-ivan',
-      '三,张,,,,,Яндекс,p-zhang',
+      'First Name,Last Name,Title,Department,Seniority,Email,Phone,Account Name,Rolecall Id',
+      'Jane,Doe,CFO,Finance,C-level,jane@acme.com,+1 555 0100,Acme,p-jane',
+      'Bob,Smith,,,,,,Acme,p-bob',
+      'Иван Иванович,Иванов,,,,,,Яндекс,p-ivan',
+      '三,张,,,,,,Яндекс,p-zhang',
     ]);
     expect(roles?.name).toBe('rolecall-all-2024-05-01-salesforce-2-contact-roles.csv');
     expect(roles?.text.split('\r\n')).toEqual([

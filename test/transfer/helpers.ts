@@ -76,7 +76,13 @@ export function sampleMap(): Snapshot {
   return mapOf(
     [account(), account({ id: 'acc-yandex', name: 'Яндекс', domains: ['yandex.ru'] })],
     [
-      person({ title: 'CFO', department: 'finance', email: 'jane@acme.com', phone: '+1 555 0100' }),
+      person({
+        title: 'CFO',
+        department: 'finance',
+        seniority: 'executive',
+        email: 'jane@acme.com',
+        phone: '+1 555 0100',
+      }),
       person({
         id: 'p-bob',
         name: 'Bob Smith',

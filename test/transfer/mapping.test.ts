@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   csvToSnapshot,
   describeProblem,
+  exportFiles,
   mappingProblems,
   proposeMapping,
   readImportFile,
   sayIn,
 } from '../../lib/transfer';
 import { GENERIC_HEADERS } from '../../lib/transfer/generic-csv';
-import { blobOf } from './helpers';
+import { blobOf, sampleMap } from './helpers';
 
 describe('proposeMapping', () => {
   it.each([
@@ -126,5 +127,49 @@ describe('a rep-edited mapping', () => {
     });
     if (!read.ok || read.value.kind !== 'csv') throw new Error('expected CSV');
     expect(read.value.table.rows).toEqual([['Jürgen Groß', 'Müller GmbH', 'jg@mueller.de']]);
+  });
+});
+
+describe('the seniority column of our CSV', () => {
+  it('is written beside the department and read back', async () => {
+    const [file] = exportFiles(sampleMap(), 'csv', { now: new Date(0), bom: false });
+    const [header = '', jane = ''] = file?.text.split('\r\n') ?? [];
+    expect(header).toContain('Department,Seniority,Roles');
+    expect(jane).toContain(',finance,executive,');
+    const read = await readImportFile({ name: 'ours.csv', data: blobOf(file?.text ?? '') });
+    if (!read.ok || read.value.kind !== 'csv') throw new Error('expected CSV');
+    expect(read.value.ownFormat).toBe(true);
+    let n = 0;
+    const mapped = await csvToSnapshot(read.value.table, read.value.mapping, {
+      now: 1,
+      newId: () => `id-${++n}`,
+    });
+    if (!mapped.ok) throw new Error(mapped.problems.map(describeProblem).join('\n'));
+    expect(mapped.value.snapshot.stakeholders.find((p) => p.id === 'p-jane')?.seniority).toBe(
+      'executive',
+    );
+  });
+
+  it('may be missing: a file written before it is still our own CSV', async () => {
+    const [file] = exportFiles(sampleMap(), 'csv', { now: new Date(0), bom: false });
+    const older = (file?.text ?? '')
+      .split('\r\n')
+      .map((line) => line.replace(',Seniority,', ',').replace(',executive,', ','))
+      .join('\r\n');
+    const read = await readImportFile({ name: 'older.csv', data: blobOf(older) });
+    expect(read.ok && read.value.kind === 'csv' && read.value.ownFormat).toBe(true);
+  });
+
+  it('reads a CRM level column by its label', async () => {
+    const read = await readImportFile({
+      name: 'crm.csv',
+      data: blobOf('Name,Company,Seniority\nAda Lovelace,Analytical,Head\n'),
+    });
+    if (!read.ok || read.value.kind !== 'csv') throw new Error('expected CSV');
+    const mapped = await csvToSnapshot(read.value.table, read.value.mapping, {
+      now: 1,
+      newId: () => 'x',
+    });
+    expect(mapped.ok && mapped.value.snapshot.stakeholders[0]?.seniority).toBe('head');
   });
 });

@@ -19,6 +19,11 @@ export interface TitleReading {
   roles: DecisionRole[];
 }
 
+/** Whether a title names an entry-level post (assistant, intern, junior, trainee, coordinator). */
+export function readsAsJunior(title: string): boolean {
+  return readPost(title).junior;
+}
+
 /** Suggest department, seniority and roles for a title such as "CFO" or "Финансовый директор". */
 export function readTitle(title: string): TitleReading {
   const { department, seniority } = readPost(title);

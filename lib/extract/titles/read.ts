@@ -19,6 +19,8 @@ import {
 export interface Reading {
   department: Department | 'unknown';
   seniority: Seniority | 'unknown';
+  /** An entry-level post: an assistant, or a word such as "intern", "junior", "стажёр". */
+  junior: boolean;
 }
 
 /** A term found in a title, between two character offsets of its role. */
@@ -61,6 +63,32 @@ function matchWords(
   return end;
 }
 
+const COMPOUNDING = new Set(['de', 'fi']);
+
+/**
+ * Function words inside a compound before its post head, where no word start shows them:
+ * "Abimarkkinointivastaava", "Kommunikationsdesigner", "Debitorenbuchhalter".
+ */
+function innerFunctions(
+  role: string,
+  token: Token,
+  headStart: number,
+  index: TermIndex,
+  hits: Hit[],
+): void {
+  for (let at = token.start + 1; at + INDEX_KEY <= headStart; at++) {
+    for (const term of index.stems.get(role.slice(at, at + INDEX_KEY)) ?? []) {
+      const text = term.words[0] ?? '';
+      if (term.words.length !== 1 || term.entry.seniority || !COMPOUNDING.has(term.language)) {
+        continue;
+      }
+      if (at + text.length <= headStart && role.startsWith(text, at)) {
+        hits.push({ term, start: at, end: at + text.length });
+      }
+    }
+  }
+}
+
 function hitsOf(role: string, index: TermIndex): Hit[] {
   const hits: Hit[] = [];
   const words = tokens(role);
@@ -83,6 +111,8 @@ function hitsOf(role: string, index: TermIndex): Hit[] {
         if (form !== token.text && term.language !== 'de') continue;
         const start = token.start + form.length - head.length;
         hits.push({ term, start, end: start + head.length });
+        if (term.entry.seniority && start > token.start)
+          innerFunctions(role, token, start, index, hits);
       }
     }
   }
@@ -157,29 +187,50 @@ function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
   return level;
 }
 
-/** The function a role names: a function word outside the post, else what the post implies. */
-function functionOf(post: Hit | undefined, hits: readonly Hit[]): Department | undefined {
+/**
+ * The function a role names: a function word outside the post, else what the post implies.
+ * Where several are named, the one nearest the post in the language's order speaks for it:
+ * the first after a Russian or Indonesian post ("начальник отдела кадров и делопроизводства"),
+ * the last before a Chinese one ("信息科学与技术学院院长"), elsewhere the most specific.
+ */
+function functionOf(
+  post: Hit | undefined,
+  hits: readonly Hit[],
+  order: Order,
+): { department?: Department; named: boolean } {
   let best: Hit | undefined;
   for (const hit of hits) {
     const { entry } = hit.term;
     if (!entry.department || entry.seniority || (post && overlaps(hit, post))) continue;
-    if (!best || hit.term.size > best.term.size) best = hit;
+    if (!best) best = hit;
+    else if (order === 'first' && hit.start !== best.start) {
+      if (hit.start < best.start) best = hit;
+    } else if (order === 'last' && hit.end !== best.end) {
+      if (hit.end > best.end) best = hit;
+    } else if (hit.term.size > best.term.size) best = hit;
   }
-  if (best) return best.term.entry.department;
-  if (post?.term.entry.department) return post.term.entry.department;
-  return hits.find((hit) => hit.term.entry.department)?.term.entry.department;
+  if (best) return { department: best.term.entry.department, named: true };
+  if (post?.term.entry.department) return { department: post.term.entry.department, named: false };
+  const implied = hits.find((hit) => hit.term.entry.department)?.term.entry.department;
+  return implied ? { department: implied, named: false } : { named: false };
 }
 
 interface RoleReading {
   seniority?: Seniority;
   department?: Department;
+  /** The department is named by a function word, not only implied by the post. */
+  named: boolean;
+  /** An entry-level word is in the role ("Jr. Account Manager", "Werkstudentin"). */
+  entryLevel: boolean;
 }
 
 function readRole(role: string, index: TermIndex): RoleReading {
   const hits = hitsOf(role, index);
   const post = postOf(role, hits);
-  const department = functionOf(post, hits);
+  const { department, named } = functionOf(post, hits, post ? orderOf(role, [post]) : 'longest');
   return {
+    named,
+    entryLevel: hits.some((hit) => hit.term.entry.junior),
     ...(post ? { seniority: levelOf(post, hits) } : {}),
     ...(department ? { department } : {}),
   };
@@ -201,13 +252,27 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
     if (office) decides = office;
   }
   const seniority = decides?.seniority;
+  // "Assistenz/Buchhaltung": a function named beside a staff post that only implies one.
+  const staff = decides?.seniority === 'assistant' || decides?.seniority === 'individual';
+  const named =
+    decides?.named || !staff || roles.length !== 2
+      ? decides
+      : roles.find((role) => role.named && role.seniority === undefined);
   const department =
-    decides?.department ?? roles.find((role) => role.department !== undefined)?.department;
-  if (!seniority && !department) return { department: 'unknown', seniority: 'unknown' };
+    named?.department ??
+    decides?.department ??
+    roles.find((role) => role.department !== undefined)?.department;
+  if (!seniority && !department) {
+    return { department: 'unknown', seniority: 'unknown', junior: false };
+  }
   return {
     department:
       department ?? (seniority && EXECUTIVE_LEVELS.has(seniority) ? 'executive' : 'other'),
     seniority: seniority ?? 'individual',
+    // An office outranks the word: an assistant vice president is no junior.
+    junior:
+      seniority === 'assistant' ||
+      (decides?.entryLevel === true && !(seniority && OFFICES.has(seniority))),
   };
 }
 

@@ -18,8 +18,9 @@ const GENDER_MARKS =
 
 /**
  * Lower case, compatibility forms, accents dropped (so "Päällikkö" and "paallikko", "ё" and "е"
- * are one word), German gender marks gone ("Leiter:in", "(m/w/d)"), and short acronyms joined
- * across "&" ("R&D", "FP&A") so that the ampersand can separate roles elsewhere.
+ * are one word), German gender marks gone ("Leiter:in", "(m/w/d)"), short acronyms joined
+ * across "&" ("R&D", "FP&A") so that the ampersand can separate roles elsewhere, and the spaces
+ * that pad Chinese posts for alignment dropped ("院    长" is 院长).
  */
 export function foldTitle(text: string): string {
   return text
@@ -28,6 +29,7 @@ export function foldTitle(text: string): string {
     .replace(/ß/gu, 'ss')
     .replace(GENDER_MARKS, ' ')
     .replace(/(?<![\p{L}])(\p{L}{1,2})&(\p{L}{1,2})(?![\p{L}])/gu, '$1$2')
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC');

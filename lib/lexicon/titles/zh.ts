@@ -244,7 +244,7 @@ export const titles: readonly TitleWord[] = [
     department: 'administration',
     example: '前台',
   },
-  { term: '实习生', match: 'part', seniority: 'individual', example: '实习生' },
+  { term: '实习生', junior: true, match: 'part', seniority: 'individual', example: '实习生' },
   {
     term: '司机',
     match: 'part',
@@ -329,4 +329,27 @@ export const titles: readonly TitleWord[] = [
   { term: '系主任', match: 'part', seniority: 'head', department: 'research', example: '系主任' },
   { term: '战略', match: 'part', department: 'executive', example: '战略总监' },
   { term: '规划', match: 'part', department: 'other', example: '规划科' },
+  // Functions and trades read without spaces.
+  { term: '软件', match: 'part', department: 'engineering', example: '软件总监' },
+  { term: '工程', match: 'part', department: 'engineering', example: '工程经理' },
+  { term: '自动化', match: 'part', department: 'engineering', example: '自动化工程师' },
+  { term: '维修', match: 'part', department: 'operations', example: '维修主管' },
+  { term: '海关', match: 'part', department: 'operations', example: '海关专员' },
+  {
+    term: '文员',
+    match: 'part',
+    seniority: 'individual',
+    department: 'administration',
+    example: '生产文员',
+  },
+  {
+    term: '辅导员',
+    match: 'part',
+    seniority: 'individual',
+    department: 'administration',
+    example: '本科辅导员',
+  },
+  { term: '初级', match: 'part', seniority: 'individual', junior: true, example: '初级工程师' },
+  { term: '见习', match: 'part', seniority: 'individual', junior: true, example: '见习会计' },
+  { term: '实习', match: 'part', seniority: 'individual', junior: true, example: '实习律师' },
 ];

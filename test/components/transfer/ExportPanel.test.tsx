@@ -54,7 +54,7 @@ describe('the export panel', () => {
     ]);
     const [contacts, roles] = files;
     expect(contacts?.text.startsWith('\uFEFFFirst Name,Last Name,Title,')).toBe(true);
-    expect(contacts?.text).toContain('Jane,Doe,CFO,Finance,jane@acme.com');
+    expect(contacts?.text).toContain('Jane,Doe,CFO,Finance,C-level,jane@acme.com');
     expect(contacts?.text).not.toContain('Иван');
     // Each role under the opportunity it is held in: here the account's one deal, Acme.
     expect(roles?.text).toContain('p-bob,Bob,Smith,Acme,Acme,,Technical Buyer');

@@ -153,4 +153,47 @@ describe('readTitle', () => {
       expect(readTitle('Security Guard').department).toBe('operations');
     });
   });
+
+  describe('the function nearest the post names the department', () => {
+    it.each([
+      // Russian and Indonesian name the function after the post: the first one decides.
+      ['Начальник отдела закупок и логистики', 'procurement'],
+      ['Kepala Bagian Keuangan dan Umum', 'finance'],
+      // Chinese names it before the post: the last one before it decides.
+      ['信息工程学院院长', 'research'],
+      ['网络营销经理', 'marketing'],
+    ])('%s reads as %s', (title, department) => {
+      expect(readTitle(title).department).toBe(department);
+    });
+
+    it('finds a function inside a Finnish or German compound before its post', () => {
+      expect(readTitle('Opiskelijamarkkinointivastaava').department).toBe('marketing');
+      expect(readTitle('Teamleitung Kreditorenbuchhaltung').department).toBe('finance');
+    });
+
+    it('takes the function named beside an assistant post that only implies one', () => {
+      expect(readTitle('Assistenz / Einkauf')).toMatchObject({
+        department: 'procurement',
+        seniority: 'assistant',
+      });
+      // A manager of something named elsewhere keeps the function of the post.
+      expect(readTitle('Product Manager, Mobile Platform').department).toBe('product');
+    });
+  });
+
+  describe('levels the conventions name', () => {
+    it.each([
+      ['Board Member', 'board'],
+      ['Assistant Director of Admissions', 'director'],
+      ['Koordinator Kegiatan Sekolah', 'individual'],
+      ['Dewan Pembina', 'board'],
+      ['Pembina Pramuka', 'individual'],
+    ])('%s reads as %s', (title, seniority) => {
+      expect(readTitle(title).seniority).toBe(seniority);
+    });
+
+    it('reads a Chinese post padded with spaces for alignment as one word', () => {
+      expect(readTitle('院    长')).toMatchObject({ department: 'research', seniority: 'head' });
+    });
+  });
 });

@@ -105,6 +105,7 @@ export const transferDe: TransferCatalog = {
   'transfer.field.name': 'Vollständiger Name',
   'transfer.field.title': 'Position',
   'transfer.field.department': 'Abteilung',
+  'transfer.field.seniority': 'Hierarchieebene',
   'transfer.field.roles': 'Entscheidungsrollen',
   'transfer.field.stance': 'Haltung',
   'transfer.field.influence': 'Einfluss',

@@ -100,6 +100,7 @@ export const transferEn = {
   'transfer.field.name': 'Full name',
   'transfer.field.title': 'Job title',
   'transfer.field.department': 'Department',
+  'transfer.field.seniority': 'Seniority',
   'transfer.field.roles': 'Decision roles',
   'transfer.field.stance': 'Stance',
   'transfer.field.influence': 'Influence',

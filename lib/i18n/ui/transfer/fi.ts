@@ -108,6 +108,7 @@ export const transferFi: TransferCatalog = {
   'transfer.field.name': 'Koko nimi',
   'transfer.field.title': 'Titteli',
   'transfer.field.department': 'Osasto',
+  'transfer.field.seniority': 'Taso',
   'transfer.field.roles': 'Roolit päätöksenteossa',
   'transfer.field.stance': 'Kanta',
   'transfer.field.influence': 'Vaikutusvalta',

@@ -106,6 +106,7 @@ export const transferId: TransferCatalog = {
   'transfer.field.name': 'Nama lengkap',
   'transfer.field.title': 'Jabatan',
   'transfer.field.department': 'Departemen',
+  'transfer.field.seniority': 'Jenjang',
   'transfer.field.roles': 'Peran dalam keputusan',
   'transfer.field.stance': 'Sikap',
   'transfer.field.influence': 'Pengaruh',

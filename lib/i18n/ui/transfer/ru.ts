@@ -105,6 +105,7 @@ export const transferRu: TransferCatalog = {
   'transfer.field.name': 'Полное имя',
   'transfer.field.title': 'Должность',
   'transfer.field.department': 'Отдел',
+  'transfer.field.seniority': 'Уровень должности',
   'transfer.field.roles': 'Роли в принятии решения',
   'transfer.field.stance': 'Позиция',
   'transfer.field.influence': 'Влияние',

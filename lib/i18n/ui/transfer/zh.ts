@@ -91,6 +91,7 @@ export const transferZh: TransferCatalog = {
   'transfer.field.name': '全名',
   'transfer.field.title': '职位',
   'transfer.field.department': '部门',
+  'transfer.field.seniority': '职级',
   'transfer.field.roles': '决策角色',
   'transfer.field.stance': '态度',
   'transfer.field.influence': '影响力',
