@@ -1,5 +1,6 @@
 /** The tag / edit form: one person's name, title, account, roles, stance, influence, department, seniority, note. */
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
+import { suggestionForTitle } from '../lib/extract/found';
 import {
   DECISION_ROLES,
   DEPARTMENTS,
@@ -48,12 +49,17 @@ export function StakeholderForm({
   submitLabel,
   onSave,
   onCancel,
-  suggestion,
+  suggestion: given,
 }: StakeholderFormProps) {
   const id = useId();
   const t = usePanelText();
   const { stances, departments, seniorities, roles } = usePanelVocabulary();
   const [draft, setDraft] = useState(initial);
+  // The suggestion follows the title field: typed, pasted from a selection, or corrected.
+  const suggestion = useMemo(
+    () => suggestionForTitle(draft.title) ?? (draft.title === initial.title ? given : undefined),
+    [draft.title, initial.title, given],
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);

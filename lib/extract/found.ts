@@ -1,6 +1,6 @@
 /** A detected person as the panel shows them: what the page says, and what the title suggests. */
 import type { CaptureMethod, DecisionRole, Department, Seniority } from '../model';
-import { readTitle } from './titles';
+import { readTitle, type TitleReading } from './titles';
 import type { Person } from './types';
 
 /** Read from the title; the rep confirms before any of it is saved. */
@@ -27,11 +27,7 @@ export interface FoundPerson {
 export function foundPerson(person: Person): FoundPerson {
   const reading = person.title ? readTitle(person.title) : undefined;
   // A title named no function ("other") or was not understood ("unknown"): suggest nothing.
-  const department =
-    reading && reading.department !== 'other' && reading.department !== 'unknown'
-      ? reading.department
-      : undefined;
-  const seniority = reading && reading.seniority !== 'unknown' ? reading.seniority : undefined;
+  const suggestion = reading ? suggestionFrom(reading) : undefined;
   return {
     key: person.key,
     name: person.name,
@@ -41,15 +37,7 @@ export function foundPerson(person: Person): FoundPerson {
     ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
     ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
     method: person.evidence[0]?.method ?? 'page-layout',
-    ...(reading && (department || seniority || reading.roles.length > 0)
-      ? {
-          suggestion: {
-            ...(department ? { department } : {}),
-            ...(seniority ? { seniority } : {}),
-            roles: reading.roles,
-          },
-        }
-      : {}),
+    ...(suggestion ? { suggestion } : {}),
   };
 }
 
@@ -70,4 +58,24 @@ export function lookupReference(found: FoundPerson): {
       ? { profileUrl: found.profileUrl }
       : {}),
   };
+}
+
+/** What a title reading suggests to the rep; undefined when it suggests nothing. */
+function suggestionFrom(reading: TitleReading): Suggestion | undefined {
+  const department =
+    reading.department !== 'other' && reading.department !== 'unknown'
+      ? reading.department
+      : undefined;
+  const seniority = reading.seniority !== 'unknown' ? reading.seniority : undefined;
+  if (!department && !seniority && reading.roles.length === 0) return undefined;
+  return {
+    ...(department ? { department } : {}),
+    ...(seniority ? { seniority } : {}),
+    roles: reading.roles,
+  };
+}
+
+/** The suggestion a title typed or pasted into the form gives, read as detection reads it. */
+export function suggestionForTitle(title: string): Suggestion | undefined {
+  return title.trim() === '' ? undefined : suggestionFrom(readTitle(title));
 }

@@ -110,6 +110,22 @@ describe('the people found on the page', () => {
     expect(screen.getByRole('button', { name: 'Tag Bo Lind' })).toBeTruthy();
   });
 
+  it('suggests from a title typed by hand, and follows the title as the rep corrects it', async () => {
+    renderList({ people: [], gaveUp: false });
+    fireEvent.click(await screen.findByRole('button', { name: 'Tag someone by hand' }));
+    const title = await screen.findByLabelText('Title');
+    expect(screen.queryByText(/Suggested from the title/)).toBeNull();
+    fireEvent.input(title, { target: { value: 'Leiterin Einkauf' } });
+    expect((await screen.findByText(/Suggested from the title/)).textContent).toContain(
+      'Procurement',
+    );
+    fireEvent.input(title, { target: { value: 'Finanzdirektor' } });
+    await waitFor(() =>
+      expect(screen.getByText(/Suggested from the title/).textContent).toContain('Finance'),
+    );
+    expect(screen.getByText(/Suggested from the title/).textContent).not.toContain('Procurement');
+  });
+
   it('opens the form prefilled from the person, with the title’s suggestion to apply', async () => {
     const { save, loadContext } = renderList({ people: [cfo], gaveUp: false });
     fireEvent.click(await screen.findByRole('button', { name: 'Tag Ada Quinn' }));
@@ -119,7 +135,7 @@ describe('the people found on the page', () => {
     const holder = screen.getByRole('button', { name: 'Budget holder' });
     expect(holder.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByText(/Suggested from the title/).textContent).toBe(
-      'Suggested from the title: Budget holder, Economic buyer, Finance',
+      'Suggested from the title: Budget holder, Economic buyer, Finance, C-level',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(holder.getAttribute('aria-pressed')).toBe('true');
