@@ -207,11 +207,25 @@ export class Firefox {
     }
   }
 
+  /**
+   * A picture for a person to look at, not an assertion. Firefox now and then refuses one while
+   * the page repaints ("Data conversion failed because significant data would be lost"), so it
+   * is asked again a few times; a picture still refused is left out rather than failing a test
+   * whose checks all passed.
+   */
   async screenshot(context: string, path: string): Promise<void> {
-    const { data } = z
-      .object({ data: z.string() })
-      .parse(await this.send('browsingContext.captureScreenshot', { context }));
-    await writeFile(path, Buffer.from(data, 'base64'));
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        const { data } = z
+          .object({ data: z.string() })
+          .parse(await this.send('browsingContext.captureScreenshot', { context }));
+        await writeFile(path, Buffer.from(data, 'base64'));
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+    console.warn(`Firefox gave no screenshot for ${path}`);
   }
 
   /**
