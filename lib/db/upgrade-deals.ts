@@ -11,7 +11,9 @@ import {
   DEAL_STAGES,
   DECISION_MODES,
   DEFAULT_DEAL_CONTEXT,
+  type Deal,
   DecisionRoleSchema,
+  dealOfLegacyAccount,
   InfluenceSchema,
   LANGUAGES,
   METHODOLOGY_PRESETS,
@@ -39,26 +41,16 @@ const OldPerson = z.looseObject({
 });
 
 export async function upgradeToDeals(tx: Transaction): Promise<void> {
-  const deals: object[] = [];
+  const deals: Deal[] = [];
   await tx
     .table('accounts')
     .toCollection()
     .modify((row: unknown, ref: { value: unknown }) => {
       const parsed = OldAccount.safeParse(row);
       if (!parsed.success) return;
+      deals.push(dealOfLegacyAccount(parsed.data));
+      // The context lives on in the deal; the account keeps the rest, odd fields included.
       const { stage, decisionMode, channel, preset, questionLanguage, ...account } = parsed.data;
-      deals.push({
-        id: account.id,
-        accountId: account.id,
-        name: account.name,
-        stage,
-        decisionMode,
-        channel,
-        preset,
-        questionLanguage,
-        createdAt: account.createdAt,
-        updatedAt: account.updatedAt,
-      });
       ref.value = account;
     });
   await tx.table('deals').bulkPut(deals);

@@ -4,6 +4,7 @@
  * import of an old backup bring it forward with upgradeLegacyMap(), so they agree.
  */
 import { z } from 'zod/mini';
+import type { DealContext } from './deal';
 import {
   AccountSchema,
   type Deal,
@@ -36,7 +37,9 @@ export type LegacyStakeholder = z.infer<typeof LegacyStakeholderSchema>;
  * the account's own id (there was one per account, so it names it without a lookup table, and a
  * backup imported twice lands in the same deal).
  */
-export function dealOfLegacyAccount(account: LegacyAccount): Deal {
+export function dealOfLegacyAccount(
+  account: Pick<LegacyAccount, 'id' | 'name' | 'createdAt' | 'updatedAt' | keyof DealContext>,
+): Deal {
   const { stage, decisionMode, channel, preset, questionLanguage } = account;
   return {
     id: account.id,

@@ -1,3 +1,4 @@
+import type { z } from 'zod/mini';
 /** Turns a mapped CSV table into accounts and stakeholders, validated, with warnings for the preview. */
 import {
   type Account,
@@ -186,16 +187,7 @@ function dealFor(
   if (known) return ok(known);
   const problems: ImportProblem[] = [];
   // A deal's own times when the file has them (ours does), else its account's.
-  const time = (field: ImportField, fallbackMs: number) => {
-    const text = cell(field);
-    if (text === '') return fallbackMs;
-    const ms = parseTimestamp(text);
-    if (ms === undefined)
-      problems.push(
-        reader.problem(index, say('transfer.problem.notDate', { got: describe(text) }), field),
-      );
-    return ms ?? fallbackMs;
-  };
+  const time = timeReader(reader, row, index, problems);
   const candidate = {
     id: id || (withColumns ? options.newId() : account.id),
     accountId: account.id,
@@ -211,21 +203,14 @@ function dealFor(
     ...(cell('deal-close-date') ? { closeDate: cell('deal-close-date').slice(0, 10) } : {}),
     ...(crmId ? { crmOpportunityId: crmId } : {}),
   };
-  const checked = DealSchema.safeParse(candidate, { reportInput: true });
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      problems.push(
-        reader.problem(
-          index,
-          issueMessage(issue),
-          DEAL_COLUMN[String(issue.path[0])] ?? 'deal-name',
-        ),
-      );
-    }
-  }
-  if (problems.length > 0 || !checked.success) return failMany(problems);
-  deals.set(key, checked.data);
-  return ok(checked.data);
+  const checked = checkRecord(
+    DealSchema,
+    candidate,
+    { reader, index, problems },
+    (path) => DEAL_COLUMN[path] ?? 'deal-name',
+  );
+  if (checked.ok) deals.set(key, checked.value);
+  return checked;
 }
 
 const DEAL_COLUMN: Partial<Record<string, ImportField>> = {
@@ -265,16 +250,7 @@ function accountFor(
     return failMany([reader.problem(index, say('transfer.problem.noCompany'), ...ACCOUNT_FIELDS)]);
   }
   const problems: ImportProblem[] = [];
-  const time = (field: ImportField, fallbackMs: number) => {
-    const text = cell(field).trim();
-    if (text === '') return fallbackMs;
-    const ms = parseTimestamp(text);
-    if (ms === undefined)
-      problems.push(
-        reader.problem(index, say('transfer.problem.notDate', { got: describe(text) }), field),
-      );
-    return ms ?? fallbackMs;
-  };
+  const time = timeReader(reader, row, index, problems);
   const candidate = {
     id: cell('account-id') || options.newId(),
     name,
@@ -282,20 +258,57 @@ function accountFor(
     createdAt: time('account-created-at', options.now),
     updatedAt: time('account-updated-at', options.now),
   };
-  const checked = AccountSchema.safeParse(candidate, { reportInput: true });
+  const checked = checkRecord(
+    AccountSchema,
+    candidate,
+    { reader, index, problems },
+    (path) => ACCOUNT_COLUMN[path] ?? 'account-name',
+  );
+  if (checked.ok) accounts.set(key, checked.value);
+  return checked;
+}
+
+/** Where a row's problems are told, and the ones found so far. */
+interface RowProblems {
+  reader: RowReader;
+  index: number;
+  problems: ImportProblem[];
+}
+
+/** A time cell: empty gives `fallbackMs`; a cell that is no date adds a problem and the fallback. */
+function timeReader(
+  reader: RowReader,
+  row: readonly string[],
+  index: number,
+  problems: ImportProblem[],
+): (field: ImportField, fallbackMs: number) => number {
+  return (field, fallbackMs) => {
+    const text = reader.cell(row, field).trim();
+    if (text === '') return fallbackMs;
+    const ms = parseTimestamp(text);
+    if (ms === undefined) {
+      problems.push(
+        reader.problem(index, say('transfer.problem.notDate', { got: describe(text) }), field),
+      );
+    }
+    return ms ?? fallbackMs;
+  };
+}
+
+/** The record a row builds, checked with its schema; each issue is told at its column. */
+function checkRecord<S extends z.ZodMiniType>(
+  schema: S,
+  candidate: unknown,
+  { reader, index, problems }: RowProblems,
+  columnOf: (path: string) => ImportField,
+): Result<z.output<S>> {
+  const checked = schema.safeParse(candidate, { reportInput: true });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      problems.push(
-        reader.problem(
-          index,
-          issueMessage(issue),
-          ACCOUNT_COLUMN[String(issue.path[0])] ?? 'account-name',
-        ),
-      );
+      problems.push(reader.problem(index, issueMessage(issue), columnOf(String(issue.path[0]))));
     }
   }
   if (problems.length > 0 || !checked.success) return failMany(problems);
-  accounts.set(key, checked.data);
   return ok(checked.data);
 }
 
