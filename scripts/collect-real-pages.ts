@@ -4,12 +4,14 @@
  * another, such as test/real2; the pages are git-ignored: they are other people's, only their
  * labels and this list are committed). Each page is read at its pinned
  * commit, from raw.githubusercontent.com or, with --mirror, from local git mirrors named
- * DIR/OWNER+NAME/repo, then the server-side code named in `strip` is removed, nothing else.
+ * DIR/OWNER+NAME/repo, then the server-side code named in `strip` is removed and a Markdown
+ * page is rendered (`markdown`), nothing else.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
 
 const Source = z.object({
@@ -17,7 +19,7 @@ const Source = z.object({
   repo: z.string(),
   commit: z.string().regex(/^[0-9a-f]{40}$/u),
   path: z.string(),
-  strip: z.array(z.enum(['php', 'front-matter', 'blade', 'jsp', 'freemarker'])),
+  strip: z.array(z.enum(['php', 'front-matter', 'blade', 'jsp', 'freemarker', 'markdown'])),
   kind: z.string(),
 });
 type Source = z.infer<typeof Source>;
@@ -37,6 +39,9 @@ const STRIPPERS: Record<Source['strip'][number], (html: string) => string> = {
   jsp: (html) => html.replace(/<%[\s\S]*?%>/gu, ''),
   // FreeMarker directives (<#include …>, </#if>) and `${…}` interpolations.
   freemarker: (html) => html.replace(/<\/?#[^>]*>/gu, '').replace(/\$\{[^}]*\}/gu, ''),
+  // A Markdown page rendered as its site generator would show it, as ../shared/corpus does
+  // (markdown-it, CommonMark, raw HTML passed through): a rep never sees the pipes and stars.
+  markdown: (text) => new MarkdownIt({ html: true }).render(text),
 };
 
 function fromMirror(mirror: string, source: Source): string {
