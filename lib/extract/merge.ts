@@ -1,7 +1,7 @@
 /** Run the detectors and merge their candidates: one person per name, trusted sources first. */
 import { AGE_UNITS, FIELD_LABELS, FORMER_SECTIONS } from '../lexicon';
 import { givenNames } from '../lexicon/names';
-import { isDegree, isPet, nameKey, stripHonorifics } from './names';
+import { isDegree, isPet, nameKey, namesInList, stripHonorifics } from './names';
 import { activeIndex, outOfTime, pageIndex, withPageIndex } from './page-index';
 import { DETECTORS } from './registry';
 import { finish, inSlices, nextTask, type SliceOptions, type Steps } from './steps';
@@ -245,23 +245,29 @@ function withoutFormer(people: Person[]): Person[] {
 }
 
 /**
+ * "Otava Huumarkangas, Emma Miikkulainen": people listed in one line, each holding the post.
  * "Shane Powell   Chris Leclair (Webmaster)", "Alyssa Roetheli Caitlin Roetheli": two people
  * sharing a post, written as one name. Each half is a given name the lists know and a word they
  * do not know as one ("Mary Ann Elizabeth Smith" stays whole). The second person has no element
  * of their own: the chip stays with the first.
  */
 function eachPerson(candidate: Candidate): Candidate[] {
+  const listed = namesInList(candidate.name);
+  if (listed) return listed.map((name, at) => sharing(candidate, name, at === 0));
   const words = candidate.name.split(' ');
   if (words.length !== 4) return [candidate];
   const given = (word: string | undefined) =>
     word !== undefined && givenNames.has(word.toLocaleLowerCase());
   const [first, second, third, fourth] = words;
   if (!given(first) || given(second) || !given(third) || given(fourth)) return [candidate];
+  return [sharing(candidate, `${first} ${second}`, true), sharing(candidate, `${third} ${fourth}`)];
+}
+
+/** One of several people a candidate names: the first keeps the chip, the others share the rest. */
+function sharing(candidate: Candidate, name: string, first = false): Candidate {
+  if (first) return { ...candidate, name };
   const { element: _element, scope: _scope, ...shared } = candidate;
-  return [
-    { ...candidate, name: `${first} ${second}` },
-    { ...shared, name: `${third} ${fourth}`, evidence: { ...candidate.evidence } },
-  ];
+  return { ...shared, name, evidence: { ...candidate.evidence } };
 }
 
 interface Found {

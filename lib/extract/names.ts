@@ -1,4 +1,5 @@
 /** Telling a person's name from other short text, and cleaning it for display and matching. */
+import { LIST_JOINERS } from '../lexicon';
 import { normalizeName } from '../model/names';
 import { memoByText } from './memo';
 import { squash } from './text';
@@ -143,7 +144,7 @@ const EDGE_MARKS = /^[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+|[\s,;
 /** "Surname, Firstname[, Dr.-Ing.]" → "Firstname Surname"; other text unchanged. */
 export function surnameFirstToNatural(text: string): string {
   const parts = text.split(',').map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3) return text;
+  if (parts.length < 2 || parts.length > 3 || namesInList(text)) return text;
   const [surname, given, rest] = parts;
   if (!surname || !given || !isNameWord(surname.split(' ')[0] ?? '')) return text;
   // "Drs. Lukas Simanjuntak, Ak.": a whole name before the comma, degrees after it.
@@ -153,6 +154,24 @@ export function surnameFirstToNatural(text: string): string {
   }
   if (given.split(' ').length > 3 || SUFFIX_TOKEN.test(given)) return text;
   return `${given} ${surname}`;
+}
+
+const LIST_SEPARATOR = new RegExp(`\\s*[,;、，；]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+`, 'iu');
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * "Otava Huumarkangas, Emma Miikkulainen", "Mikaela Lindberg, Emma Miikkulainen,Patrik Mäkelä",
+ * "张三、李四": several people written as one cell or line, each holding its post. Every part must
+ * be a whole name on its own, two words or more or a Chinese name: "Müller, Hans" is one person
+ * written surname first, "Anna Berg, MBA" one person and a degree. Undefined when not a list.
+ */
+export function namesInList(text: string): string[] | undefined {
+  if (!LIST_SEPARATOR.test(text)) return undefined;
+  const parts = text.split(LIST_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 12) return undefined;
+  const whole = (part: string) =>
+    (part.includes(' ') || ALL_HAN.test(part)) && !isDegree(part) && looksLikeName(part);
+  return parts.every(whole) ? parts : undefined;
 }
 
 /** Particles that stay lower case inside western names. */

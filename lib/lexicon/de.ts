@@ -99,5 +99,20 @@ export const de: Lexicon = {
     { term: 'jahre', example: 'Max Roth (57 Jahre), Vorstand' },
     { term: 'j.', example: '(44 J.) Geschäftsführer' },
   ],
+  nameColumns: [
+    { term: 'name', example: 'Name' },
+    { term: 'mitglied', example: 'Mitglied' },
+    { term: 'ansprechpartner', example: 'Ansprechpartner' },
+    { term: 'kontakt', example: 'Kontaktperson' },
+  ],
+  postColumns: [
+    { term: 'funktion', example: 'Funktion' },
+    { term: 'rolle', example: 'Rolle' },
+    { term: 'amt', example: 'Amt' },
+    { term: 'aufgabe', example: 'Aufgabenbereich' },
+    { term: 'zuständig', example: 'Zuständigkeit' },
+    { term: 'tätigkeit', example: 'Tätigkeit' },
+  ],
+  listJoiners: [{ term: 'und', example: 'Anna Berg und Tom Hill' }],
   titles,
 };

@@ -130,5 +130,23 @@ export const en: Lexicon = {
     { term: 'years old', example: '(48 years old) Treasurer' },
     { term: 'yrs', example: '(61 yrs) Chairman' },
   ],
+  nameColumns: [
+    { term: 'name', example: 'Name' },
+    { term: 'person', example: 'Person' },
+    { term: 'who', example: 'Who' },
+    { term: 'member', example: 'Member' },
+    { term: 'contact', example: 'Contact person' },
+  ],
+  postColumns: [
+    { term: 'title', example: 'Title' },
+    { term: 'position', example: 'Position' },
+    { term: 'role', example: 'Role' },
+    { term: 'job', example: 'Job title' },
+    { term: 'responsibilit', example: 'Responsibilities' },
+  ],
+  listJoiners: [
+    { term: 'and', example: 'Anna Berg and Tom Hill' },
+    { term: '&', example: 'Anna Berg & Tom Hill' },
+  ],
   titles,
 };

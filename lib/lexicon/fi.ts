@@ -68,5 +68,19 @@ export const fi: Lexicon = {
     { term: 'vuotias', example: '(57-vuotias) toimitusjohtaja' },
     { term: 'v.', example: '(48 v.) talousjohtaja' },
   ],
+  nameColumns: [
+    { term: 'nimi', example: 'Nimi' },
+    { term: 'henkilö', example: 'Yhteyshenkilö' },
+    { term: 'virkailija', example: 'Virkailija' },
+  ],
+  postColumns: [
+    { term: 'tehtävä', example: 'Tehtävä' },
+    { term: 'rooli', example: 'Rooli' },
+    { term: 'asema', example: 'Asema' },
+    { term: 'titteli', example: 'Titteli' },
+    { term: 'vastuualue', example: 'Vastuualue' },
+    { term: 'virka', example: 'Virka' },
+  ],
+  listJoiners: [{ term: 'ja', example: 'Anna Berg ja Tom Hill' }],
   titles,
 };

@@ -60,5 +60,14 @@ export const id: Lexicon = {
     { term: 'tahun', example: '(57 tahun) Direktur Utama' },
     { term: 'thn', example: '(48 thn) Komisaris' },
   ],
+  nameColumns: [
+    { term: 'nama', example: 'Nama' },
+    { term: 'anggota', example: 'Anggota' },
+  ],
+  postColumns: [
+    { term: 'jabatan', example: 'Jabatan' },
+    { term: 'tugas', example: 'Tugas' },
+  ],
+  listJoiners: [{ term: 'dan', example: 'Budi Santoso dan Sri Wahyuni' }],
   titles,
 };

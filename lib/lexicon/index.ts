@@ -30,6 +30,14 @@ export const FIELD_LABELS = {
   contact: alternatives((lexicon) => lexicon.contactLabels),
 };
 
+/** Headings of a table's name column and post column, matched anywhere in the heading. */
+export const COLUMN_HEADINGS = {
+  name: alternatives((lexicon) => lexicon.nameColumns),
+  post: alternatives((lexicon) => lexicon.postColumns),
+};
+
+export const LIST_JOINERS = alternatives((lexicon) => lexicon.listJoiners);
+
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
 
 export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);

@@ -65,5 +65,17 @@ export const ru: Lexicon = {
     { term: 'года', example: '(42 года) главный бухгалтер' },
     { term: 'год', example: '(51 год) директор' },
   ],
+  nameColumns: [
+    { term: 'имя', example: 'Имя' },
+    { term: 'фио', example: 'ФИО' },
+    { term: 'ф.и.о', example: 'Ф.И.О.' },
+    { term: 'руководител', example: 'Руководитель' },
+    { term: 'сотрудник', example: 'Сотрудник' },
+  ],
+  postColumns: [
+    { term: 'должност', example: 'Должность' },
+    { term: 'обязанност', example: 'Обязанности' },
+  ],
+  listJoiners: [{ term: 'и', example: 'Анна Петрова и Иван Серов' }],
   titles,
 };

@@ -64,6 +64,15 @@ export interface Lexicon {
   formerSections: readonly Entry[];
   /** Words after a number that give a person's age ("57岁", "42 years"): an age is no post. */
   ageUnits: readonly Entry[];
+  /**
+   * Words a table's column headings hold ("Nimi", "Ф.И.О.", "Ansprechpartner"; "Funktion",
+   * "Virka", "职务"): the column of names, and the column of posts. Found anywhere in the heading
+   * ("Vorname" holds "name", "Aufgabenbereich" holds "aufgabe").
+   */
+  nameColumns: readonly Entry[];
+  postColumns: readonly Entry[];
+  /** Words joining two names in one line ("Anna Berg ja Tom Hill"): two people, not one. */
+  listJoiners: readonly Entry[];
   /** The words job titles are read by: functions, posts and their levels (lib/extract/titles). */
   titles: readonly TitleWord[];
 }

@@ -53,5 +53,18 @@ export const zh: Lexicon = {
     { term: '岁', example: '（57岁），创始人、首席执行官' },
     { term: '歲', example: '（62歲），董事長' },
   ],
+  nameColumns: [
+    { term: '姓名', example: '姓名' },
+    { term: '名字', example: '名字' },
+    { term: '联系人', example: '联系人' },
+  ],
+  postColumns: [
+    { term: '职位', example: '职位' },
+    { term: '职务', example: '职务' },
+    { term: '头衔', example: '头衔' },
+    { term: '职称', example: '职称' },
+    { term: '岗位', example: '岗位' },
+  ],
+  listJoiners: [],
   titles,
 };

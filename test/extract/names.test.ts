@@ -4,6 +4,7 @@ import {
   cleanName,
   looksLikeName,
   nameKey,
+  namesInList,
   plausibleName,
   stripHonorifics,
   surnameFirstToNatural,
@@ -87,6 +88,18 @@ describe('names', () => {
       'Greta Brenner-Lindqvist',
     );
     expect(surnameFirstToNatural('Vogt, Anneliese')).toBe('Anneliese Vogt');
+  });
+
+  it('parts several people written in one line, never one person written surname first', () => {
+    expect(namesInList('Sanni Halme, Veera Lahtinen')).toEqual(['Sanni Halme', 'Veera Lahtinen']);
+    expect(namesInList('Aaro Niemi ja Liisa Toivonen')).toEqual(['Aaro Niemi', 'Liisa Toivonen']);
+    expect(namesInList('王立新、陈晓梅')).toEqual(['王立新', '陈晓梅']);
+    expect(surnameFirstToNatural('Sanni Halme, Veera Lahtinen')).toBe(
+      'Sanni Halme, Veera Lahtinen',
+    );
+    expect(namesInList('Vogt, Anneliese')).toBeUndefined();
+    expect(namesInList('Dra. Sri Handayani, M. Pd')).toBeUndefined();
+    expect(namesInList('Anna Berg, Geschäftsführerin')).toBeUndefined();
   });
 
   it('drops an ideographic space inside a Chinese name', () => {

@@ -292,13 +292,17 @@ function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candi
   const full = good.filter((r) => r.nameScore >= 0.7).length;
   if (full * 2 < good.length) good = good.filter((r) => r.nameScore >= 0.7);
   // Three cards or more that each set off a name the name lists know, in nearly every card
-  // of the group: a grid of people, with or without posts ("<h4>Kevin Heinicke</h4>").
+  // of the group: a grid of people, with or without posts ("<h4>Kevin Heinicke</h4>"). Its
+  // name slot then speaks for a name the lists do not know ("<h3>Suwisa Kaewphan</h3>").
   const named = readings.filter(
     (r): r is Reading => r !== undefined && r.nameScore === 1 && r.nameSetOff,
   );
   const grid = (n: Named) => n.named >= 3 && n.named * 4 >= n.of * 3;
   if (named.length > 0 && (grid({ named: named.length, of: readings.length }) || grid(across))) {
-    const chosen = new Set([...good, ...named]);
+    const slotted = readings.filter(
+      (r): r is Reading => r !== undefined && r.nameScore >= 0.7 && r.nameSetOff,
+    );
+    const chosen = new Set([...good, ...slotted]);
     good = readings.filter((r): r is Reading => r !== undefined && chosen.has(r));
   }
   // A group speaks for its records when at least two, and half of them, read as people.

@@ -1,7 +1,14 @@
 /** Team tables: a name column and a role column; a role cell filled only on its group's first row carries down. */
 
+import { COLUMN_HEADINGS } from '../../lexicon';
 import { NOT_CONTENT, underSuggestions } from '../layout';
-import { cleanName, looksLikeName, nameAndEmployer, surnameFirstToNatural } from '../names';
+import {
+  cleanName,
+  looksLikeName,
+  nameAndEmployer,
+  namesInList,
+  surnameFirstToNatural,
+} from '../names';
 import { contentOf, pageIndex } from '../page-index';
 import { readRecord } from '../records/fields';
 import { squash, textOf } from '../text';
@@ -10,10 +17,8 @@ import type { Candidate } from '../types';
 
 export const id = 'tables';
 
-const NAME_HEADER =
-  /name|nama|имя|фио|руководител|сотрудник|姓名|名字|联系人|nimi|henkilö|mitglied|person|who|member|anggota|ansprechpartner|contact|kontakt/iu;
-const TITLE_HEADER =
-  /title|position|role|job|responsibilit|jabatan|tugas|должност|обязанност|职位|职务|头衔|tehtävä|rooli|asema|titteli|vastuualue|funktion|rolle|amt|aufgabe|zuständig/iu;
+const NAME_HEADER = new RegExp(COLUMN_HEADINGS.name.join('|'), 'iu');
+const TITLE_HEADER = new RegExp(COLUMN_HEADINGS.post.join('|'), 'iu');
 
 interface Grid {
   rows: Element[][];
@@ -184,6 +189,13 @@ function linesOf(cell: Element): Array<[string, Element]> {
   return fields.map((field) => [field.text, field.element]);
 }
 
+/** Each holder a name cell gives: a line each, and each name of a line listing several. */
+function holdersOf(cell: Element): Array<[string, Element]> {
+  return linesOf(cell).flatMap(([line, element]) =>
+    (namesInList(line) ?? [line]).map((name): [string, Element] => [name, element]),
+  );
+}
+
 function tableCandidates(table: Element): Candidate[] {
   const grid = gridOf(table);
   if (grid.rows.length < 2) return [];
@@ -201,7 +213,7 @@ function tableCandidates(table: Element): Candidate[] {
     const nameCell = row[nameColumn];
     if (!nameCell) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
-    for (const [line, element] of linesOf(nameCell)) {
+    for (const [line, element] of holdersOf(nameCell)) {
       // Directories list "Surname, Firstname".
       // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
       const [name, employer] = nameAndEmployer(surnameFirstToNatural(line));

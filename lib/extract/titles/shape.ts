@@ -23,7 +23,7 @@ const ANY_ROLE = new RegExp(
   'u',
 );
 
-const CONTACT_DETAIL = /@|[([]at[)\]]|https?:\/\/|www\./iu;
+const CONTACT_DETAIL = /@|[([](?:at|a)[)\]]|https?:\/\/|www\./iu;
 
 /** A role word appears anywhere in the text. */
 export const hasRoleWord = memoByText((text: string): boolean =>

@@ -180,6 +180,23 @@ describe('records detector', () => {
     ]);
   });
 
+  it('takes a name the lists lack from the name slot of a grid of people', () => {
+    const row = (names: string[]) =>
+      `<div class="row">${names
+        .map(
+          (n) =>
+            `<div class="cell"><img src="x.jpg" alt=""><div class="content"><h3>${n}</h3></div></div>`,
+        )
+        .join('')}</div>`;
+    const doc = parseHtml(
+      `<h2>Researchers</h2>${row(['Laura Vogt', 'Markus Hein', 'Anna Keller'])}` +
+        `<h2>Students</h2>${row(['Thandeka Oyelaran', 'Kai Lindqvist', 'Orzu Tashkentova'])}` +
+        row(['Julia Brandt', 'Stefan Ritter', 'Thomas Lang']),
+    );
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toContain('Thandeka Oyelaran');
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toContain('Orzu Tashkentova');
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],

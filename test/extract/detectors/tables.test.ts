@@ -65,4 +65,22 @@ describe('tables detector', () => {
       ['Monika Seidel', 'Schatzmeisterin'],
     ]);
   });
+
+  it('reads each holder of a cell listing several, and never an address for the post', () => {
+    const doc = parseHtml(`<table>
+      <thead><tr><th>Virka</th><th>Virkailija</th><th>Sähköposti</th></tr></thead>
+      <tr><td>Kuraattori</td><td>Ilona Rautio</td><td>kuraattori(a)osakunta.example</td></tr>
+      <tr><td>Isäntä</td><td>Petteri Koskela</td><td>isanta(a)osakunta.example</td></tr>
+      <tr><td>Jäsensihteeri</td><td>Sanni Halme, Veera Lahtinen</td><td>jasenet(a)osakunta.example</td></tr>
+      <tr><td>Jäsenet</td><td>Aaro Niemi, Liisa Toivonen,Oona Kivelä</td><td></td></tr></table>`);
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['Ilona Rautio', 'Kuraattori'],
+      ['Petteri Koskela', 'Isäntä'],
+      ['Sanni Halme', 'Jäsensihteeri'],
+      ['Veera Lahtinen', 'Jäsensihteeri'],
+      ['Aaro Niemi', 'Jäsenet'],
+      ['Liisa Toivonen', 'Jäsenet'],
+      ['Oona Kivelä', 'Jäsenet'],
+    ]);
+  });
 });
