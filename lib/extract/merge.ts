@@ -57,6 +57,9 @@ const UP_TO_AGE = new RegExp(
   'iu',
 );
 
+/** "Kenneth Forsman Sähköposti": a mail link's label read on after the name is not part of it. */
+const TRAILING_CONTACT = new RegExp(`\\s+(?:${FIELD_LABELS.contact.join('|')})$`, 'iu');
+
 /** A title as the rep should see it; undefined when nothing of it is left. */
 export function tidyTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
@@ -182,6 +185,7 @@ function* runDetectors(
       if (++merged % 64 === 0) yield;
       if (found && candidate.scope && readBefore(candidate.scope, found)) continue;
       candidate.title = tidyTitle(candidate.title);
+      candidate.name = candidate.name.replace(TRAILING_CONTACT, '');
       const key = nameKey(candidate.name);
       if (
         key === '' ||

@@ -1,5 +1,6 @@
 /** Telling a person's name from other short text, and cleaning it for display and matching. */
 import { LIST_JOINERS } from '../lexicon';
+import { chineseSurnames } from '../lexicon/names';
 import { normalizeName } from '../model/names';
 import { memoByText } from './memo';
 import { squash } from './text';
@@ -169,8 +170,12 @@ export function namesInList(text: string): string[] | undefined {
   if (!LIST_SEPARATOR.test(text)) return undefined;
   const parts = text.split(LIST_SEPARATOR).map((part) => part.trim());
   if (parts.length < 2 || parts.length > 12) return undefined;
+  // Two Han characters name a place as often as a person ("江苏、浙江"): each must open with a
+  // surname the lists know.
   const whole = (part: string) =>
-    (part.includes(' ') || ALL_HAN.test(part)) && !isDegree(part) && looksLikeName(part);
+    (ALL_HAN.test(part) ? chineseSurnames.has(part.charAt(0)) : part.includes(' ')) &&
+    !isDegree(part) &&
+    looksLikeName(part);
   return parts.every(whole) ? parts : undefined;
 }
 
@@ -325,6 +330,11 @@ const ORGANISATION_WORDS = new Set([
   'Council',
   'Ministry',
   'Department',
+  'Court',
+  'Amtsgericht',
+  'Landgericht',
+  'Registergericht',
+  'Käräjäoikeus',
   'Museum',
   'Hospital',
   'Clinic',

@@ -113,6 +113,26 @@ export const de: Lexicon = {
     { term: 'zuständig', example: 'Zuständigkeit' },
     { term: 'tätigkeit', example: 'Tätigkeit' },
   ],
-  listJoiners: [{ term: 'und', example: 'Anna Berg und Tom Hill' }],
+  listJoiners: [
+    { term: 'und', example: 'Anna Berg und Tom Hill' },
+    { term: 'sowie', example: 'Anna Berg sowie Tom Hill' },
+  ],
+  representatives: [
+    { term: 'vertreten durch', example: 'Vertreten durch: Anna Berg, Tom Hill' },
+    { term: 'vertretungsberechtigt', example: 'Vertretungsberechtigt: Anna Berg, Tom Hill' },
+    { term: 'vertretungsberechtigte', example: 'Vertretungsberechtigte: Anna Berg, Tom Hill' },
+    {
+      term: 'vertretungsberechtigter vorstand',
+      example: 'Vertretungsberechtigter Vorstand: Anna Berg, Tom Hill',
+    },
+  ],
+  creditLabels: [
+    { term: 'fotos', example: 'Fotos: Anna Berg' },
+    { term: 'foto', example: 'Foto: Anna Berg' },
+    { term: 'bilder', example: 'Bilder: Anna Berg' },
+    { term: 'luftbilder', example: 'Luftbilder: Anna Berg' },
+    { term: 'bildnachweis', example: 'Bildnachweis: Anna Berg' },
+    { term: 'fotografie', example: 'Fotografie: Anna Berg' },
+  ],
   titles,
 };

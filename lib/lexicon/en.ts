@@ -148,5 +148,19 @@ export const en: Lexicon = {
     { term: 'and', example: 'Anna Berg and Tom Hill' },
     { term: '&', example: 'Anna Berg & Tom Hill' },
   ],
+  representatives: [
+    { term: 'represented by', example: 'Represented by: Anna Berg, Tom Hill' },
+    {
+      term: 'authorised representatives',
+      example: 'Authorised representatives: Anna Berg, Tom Hill',
+    },
+  ],
+  creditLabels: [
+    { term: 'photos', example: 'Photos: Anna Berg' },
+    { term: 'photo', example: 'Photo: Anna Berg' },
+    { term: 'photography', example: 'Photography: Anna Berg' },
+    { term: 'image credits', example: 'Image credits: Anna Berg' },
+    { term: 'credits', example: 'Credits: Anna Berg' },
+  ],
   titles,
 };

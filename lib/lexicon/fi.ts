@@ -81,6 +81,15 @@ export const fi: Lexicon = {
     { term: 'vastuualue', example: 'Vastuualue' },
     { term: 'virka', example: 'Virka' },
   ],
-  listJoiners: [{ term: 'ja', example: 'Anna Berg ja Tom Hill' }],
+  listJoiners: [
+    { term: 'ja', example: 'Anna Berg ja Tom Hill' },
+    { term: 'sekä', example: 'Anna Berg sekä Tom Hill' },
+  ],
+  representatives: [],
+  creditLabels: [
+    { term: 'kuvat', example: 'Kuvat: Anna Berg' },
+    { term: 'kuva', example: 'Kuva: Anna Berg' },
+    { term: 'valokuvat', example: 'Valokuvat: Anna Berg' },
+  ],
   titles,
 };

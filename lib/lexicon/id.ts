@@ -69,5 +69,7 @@ export const id: Lexicon = {
     { term: 'tugas', example: 'Tugas' },
   ],
   listJoiners: [{ term: 'dan', example: 'Budi Santoso dan Sri Wahyuni' }],
+  representatives: [],
+  creditLabels: [{ term: 'foto', example: 'Foto: Budi Santoso' }],
   titles,
 };

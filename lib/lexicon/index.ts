@@ -38,6 +38,10 @@ export const COLUMN_HEADINGS = {
 
 export const LIST_JOINERS = alternatives((lexicon) => lexicon.listJoiners);
 
+export const REPRESENTATIVES = alternatives((lexicon) => lexicon.representatives);
+
+export const CREDIT_LABELS = alternatives((lexicon) => lexicon.creditLabels);
+
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
 
 export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);

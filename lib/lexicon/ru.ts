@@ -77,5 +77,10 @@ export const ru: Lexicon = {
     { term: 'обязанност', example: 'Обязанности' },
   ],
   listJoiners: [{ term: 'и', example: 'Анна Петрова и Иван Серов' }],
+  representatives: [{ term: 'в лице', example: 'В лице: Анна Петрова, Иван Серов' }],
+  creditLabels: [
+    { term: 'фото', example: 'Фото: Анна Петрова' },
+    { term: 'фотографии', example: 'Фотографии: Анна Петрова' },
+  ],
   titles,
 };

@@ -73,6 +73,13 @@ export interface Lexicon {
   postColumns: readonly Entry[];
   /** Words joining two names in one line ("Anna Berg ja Tom Hill"): two people, not one. */
   listJoiners: readonly Entry[];
+  /**
+   * Labels before the people who act for an organisation, with no post of their own
+   * ("Vertreten durch: Anna Berg, Tom Hill" in a German imprint): each name is a person.
+   */
+  representatives: readonly Entry[];
+  /** Labels of a credit line ("Fotos: Anna Berg"): it names who took the pictures, not the team. */
+  creditLabels: readonly Entry[];
   /** The words job titles are read by: functions, posts and their levels (lib/extract/titles). */
   titles: readonly TitleWord[];
 }

@@ -66,5 +66,10 @@ export const zh: Lexicon = {
     { term: '岗位', example: '岗位' },
   ],
   listJoiners: [],
+  representatives: [],
+  creditLabels: [
+    { term: '摄影', example: '摄影：王立新' },
+    { term: '图片', example: '图片：王立新' },
+  ],
   titles,
 };

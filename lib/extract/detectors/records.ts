@@ -323,13 +323,16 @@ function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candi
 
 /**
  * Lines of one template ("Lurah : …" in every row) are a group; a lone line is not. A line whose
- * post the lexicon does not know counts when two lines of its group name known posts.
+ * post the lexicon does not know counts when two lines of its group, in two elements, name
+ * known posts.
  */
 function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
   const groups = new Map<string, ColonLine[]>();
   for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
   return [...groups.values()].flatMap((group) => {
-    const vouched = group.filter((line) => line.postScore > 0).length >= 2;
+    // Lines of one element (a list after one label) vouch once: others of the group must agree.
+    const vouched =
+      new Set(group.filter((line) => line.postScore > 0).map((l) => l.element)).size >= 2;
     return candidatesOf(
       group
         .filter((line) => vouched || line.postScore > 0)
@@ -346,8 +349,14 @@ function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
   });
 }
 
+/** A colon in the element's own text or in a label set off inside it ("<b>Vertreten durch:</b>"). */
 const hasColonText = (el: Element) =>
-  contentOf(el).some((node) => typeof node === 'string' && /[:：]/u.test(node));
+  contentOf(el).some((node) =>
+    typeof node === 'string'
+      ? /[:：]/u.test(node)
+      : INLINE_LABEL.has(node.tagName) && /[:：]/u.test(node.textContent ?? ''),
+  );
+const INLINE_LABEL = new Set(['STRONG', 'B', 'LABEL']);
 
 export function detect(root: ParentNode, url?: URL, context: DetectContext = {}): Candidate[] {
   return finish(steps(root, url, context));

@@ -5,6 +5,8 @@
  * <br>-separated lines each give their records; lines of one template across the page form
  * the group that speaks for them.
  */
+import { CREDIT_LABELS, REPRESENTATIVES } from '../../lexicon';
+import { namesInList } from '../names';
 import { contentOf, type PageIndex, signatureIn } from '../page-index';
 import { squash, textOf } from '../text';
 import { readName, readPost } from './evidence';
@@ -28,24 +30,40 @@ const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 
 const LABEL_WORDS = 3;
 const COLON = /^([^:：]{2,80}?)\s*[:：]\s*([^:：]{2,80})$/u;
 
-/** An element's own lines: its text and inline children, cut at <br>; blocks are their own. */
+/** A link to write or call: "<a href=mailto:…>Sähköposti</a>" after a name is not part of it. */
+const CONTACT_HREF = /^\s*(?:mailto|tel):/iu;
+
+/**
+ * An element's own lines: its text and inline children, cut at <br>; blocks are their own, and
+ * a mail or phone link ends its line. A label alone on its line ("Vertreten durch:") takes the
+ * line after it when that line lists people.
+ */
 function ownLines(el: Element): string[] {
   const lines: string[] = [];
   let line = '';
+  let cut = false;
   for (const node of contentOf(el)) {
-    if (typeof node === 'string') line += node;
-    else if (node.tagName === 'BR') {
+    if (typeof node === 'string') {
+      if (!cut) line += node;
+    } else if (node.tagName === 'BR' || !INLINE.has(node.tagName)) {
       lines.push(line);
       line = '';
-    } else if (INLINE.has(node.tagName)) line += textOf(node, 200);
-    else {
-      lines.push(line);
-      line = '';
-    }
+      cut = false;
+    } else if (CONTACT_HREF.test(node.getAttribute('href') ?? '')) cut = true;
+    else if (!cut) line += textOf(node, 200);
   }
   lines.push(line);
-  return lines.flatMap(pairs).filter((text) => text.includes(':') || text.includes('：'));
+  const joined: string[] = [];
+  for (const text of lines.map(squash)) {
+    const last = joined.at(-1);
+    if (last !== undefined && LABEL_ALONE.test(last) && namesInList(text)) {
+      joined[joined.length - 1] = `${last} ${text}`;
+    } else joined.push(text);
+  }
+  return joined.flatMap(pairs).filter((text) => text.includes(':') || text.includes('：'));
 }
+
+const LABEL_ALONE = /^[^:：]{2,40}[:：]$/u;
 
 /** "董事长：李显玉、总经理：杜峥": several pairs in one line, parted at the list marks between. */
 function pairs(line: string): string[] {
@@ -54,8 +72,44 @@ function pairs(line: string): string[] {
   return text.split(/\s*[、;；，]\s*/u);
 }
 
+const isShortLabel = (label: string) =>
+  label.split(' ').length <= LABEL_WORDS && !/\d/u.test(label);
+
+type Split = Omit<ColonLine, 'element' | 'group'> & { postFirst: boolean };
+
+const REPRESENTED = new RegExp(`^(?:${REPRESENTATIVES.join('|')})$`, 'iu');
+/** "Fotos: …", "Luftbilder: …": who took the pictures is no one on the team. */
+const CREDIT = new RegExp(`^(?:${CREDIT_LABELS.join('|')})\\s*[:：]`, 'iu');
+
+/**
+ * "Geschäftsführer: Anna Berg, Tom Hill", "Vertreten durch: …": each name of a list after a post,
+ * or after a label that says who acts for the organisation (no post of its own), is a line.
+ */
+function splitList(text: string): Split[] {
+  const match = COLON.exec(text);
+  const names = match?.[2] ? namesInList(match[2]) : undefined;
+  if (!match?.[1] || !names) return [split(text)];
+  const label = squash(match[1]);
+  const read = names.map((name) => readName(name));
+  let post = REPRESENTED.test(label) ? { post: '', score: 1 } : readPost(label);
+  // A short label over a list of whole names, one at least the lists know ("Jäsenet: …",
+  // "Members: …"), is vouched for by the list itself: a post the lexicon lacks, or a group.
+  const listed = read.every((r) => r.score >= 0.7) && read.some((r) => r.score === 1);
+  if (post.score < 0.6 && listed && isShortLabel(label)) {
+    post = { post: label, score: 0.6 };
+  }
+  if (post.score < 0.6) return [];
+  return read.map(({ name, score }) => ({
+    name,
+    nameScore: score,
+    post: post.post,
+    postScore: post.score,
+    postFirst: true,
+  }));
+}
+
 /** "Post : Name" or "Name : Post", whichever way the two sides read; undefined for neither. */
-function split(text: string): Omit<ColonLine, 'element' | 'group'> & { postFirst: boolean } {
+function split(text: string): Split {
   const match = COLON.exec(text);
   const left = match?.[1] ?? '';
   const right = match?.[2] ?? '';
@@ -84,7 +138,7 @@ function split(text: string): Omit<ColonLine, 'element' | 'group'> & { postFirst
     };
   }
   // A short label before a name the lists know: a post the lexicon lacks, if its group agrees.
-  if (name.score >= 0.7 && left.split(' ').length <= LABEL_WORDS && !/\d/u.test(left)) {
+  if (name.score >= 0.7 && isShortLabel(left)) {
     return { name: name.name, nameScore: name.score, post: left, postScore: 0, postFirst: true };
   }
   return none;
@@ -93,9 +147,11 @@ function split(text: string): Omit<ColonLine, 'element' | 'group'> & { postFirst
 export function colonLinesOf(index: PageIndex, el: Element): ColonLine[] {
   const out: ColonLine[] = [];
   for (const text of ownLines(el)) {
-    const { postFirst, ...line } = split(text);
-    if (line.nameScore === 0) continue;
-    out.push({ ...line, element: el, group: `${signatureIn(index, el)}|${postFirst}` });
+    if (CREDIT.test(text)) continue;
+    for (const { postFirst, ...line } of splitList(text)) {
+      if (line.nameScore === 0) continue;
+      out.push({ ...line, element: el, group: `${signatureIn(index, el)}|${postFirst}` });
+    }
   }
   return out;
 }

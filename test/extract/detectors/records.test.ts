@@ -197,6 +197,27 @@ describe('records detector', () => {
     expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toContain('Orzu Tashkentova');
   });
 
+  it('reads each name of a list after a post, a group label or an imprint’s representatives', () => {
+    const imprint = parseHtml(`<h1>Impressum</h1>
+      <p><strong>Vertreten durch:</strong><br>Jonas Richter, Laura Schmitz, Felix Wagner</p>
+      <p><strong>Registereintrag:</strong><br>Amtsgericht Musterstadt</p>
+      <p>Fotos: Lena Hartwig, Bruno Castell</p>`);
+    expect(findPeople(imprint, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Jonas Richter', null],
+      ['Laura Schmitz', null],
+      ['Felix Wagner', null],
+    ]);
+    const board = parseHtml(`<h3>Hallitus</h3>
+      <p><strong>Puheenjohtaja:</strong> Mikko Laine <a href="mailto:mikko@kerho.example">Sähköposti</a></p>
+      <p><strong>Jäsenet:</strong> Hanna Salo, Ilkka Vuorenmaa sekä Ansa Kivikoski</p>`);
+    expect(findPeople(board, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Mikko Laine', 'Puheenjohtaja'],
+      ['Hanna Salo', 'Jäsenet'],
+      ['Ilkka Vuorenmaa', 'Jäsenet'],
+      ['Ansa Kivikoski', 'Jäsenet'],
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
