@@ -179,6 +179,21 @@ export function namesInList(text: string): string[] | undefined {
   return parts.every(whole) ? parts : undefined;
 }
 
+/**
+ * "Начальник гаража Галдин Михаил Николаевич", "Geschäftsführer Hans Berg": a post written before
+ * the name in one run of text, parted where a whole name of two or three words ends it.
+ */
+export function postBeforeName(text: string): { post: string; name: string } | undefined {
+  const words = text.split(' ');
+  for (const n of [3, 2]) {
+    if (words.length <= n) continue;
+    const name = words.slice(-n).join(' ');
+    const post = words.slice(0, -n).join(' ');
+    if (looksLikeName(name) && looksLikeTitle(post)) return { post, name };
+  }
+  return undefined;
+}
+
 /** Particles that stay lower case inside western names. */
 const PARTICLES = new Set([
   'van',

@@ -7,6 +7,7 @@ import {
   looksLikeName,
   nameAndEmployer,
   namesInList,
+  postBeforeName,
   surnameFirstToNatural,
 } from '../names';
 import { contentOf, pageIndex } from '../page-index';
@@ -67,6 +68,12 @@ function placeCells(
   return placed;
 }
 
+/** A cell whose whole text is set in bold ("<td><strong>Руководитель СП</strong></td>"). */
+function isBold(cell: Element): boolean {
+  const bold = cell.querySelector('strong, b, th');
+  return bold !== null && textOf(bold, 100) === textOf(cell, 100);
+}
+
 function gridOf(table: Element): Grid {
   const rows: Element[][] = [];
   let header: string[] | undefined;
@@ -82,7 +89,7 @@ function gridOf(table: Element): Grid {
       const named = texts.every((t) => t.length < 30) && texts.some((t) => NAME_HEADER.test(t));
       if (
         cells.every((c) => c.tagName === 'TH') ||
-        (named && texts.some((t) => TITLE_HEADER.test(t)))
+        (named && (texts.some((t) => TITLE_HEADER.test(t)) || cells.every(isBold)))
       ) {
         header = texts;
         continue;
@@ -134,18 +141,27 @@ function shareOfCells(
 
 const lenientName = (text: string) => looksLikeName(text, { allowSingleWord: true });
 
-/** The name a cell's line gives, a surname-first directory form and an employer set aside. */
-const nameOfLine = (line: string) => nameAndEmployer(surnameFirstToNatural(line))[0];
+/**
+ * The name a cell's line gives, a surname-first directory form and an employer set aside, or
+ * a post written before it ("Начальник гаража Галдин Михаил Николаевич").
+ */
+const nameOfLine = (line: string) =>
+  postBeforeName(squash(line))?.name ?? nameAndEmployer(surnameFirstToNatural(line))[0];
 
 /** A cell whose first line names someone: "Jukka Saarelainen (Oy)", "涂清云（…处长）<br>…". */
 const namesSomeone = (cell: Element) => lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
-function columns(grid: Grid): { name: number; title: number } | undefined {
+/** A cell that holds a post and then a name: "Начальник гаража Галдин Михаил Николаевич". */
+const postThenName = (cell: Element) => postBeforeName(textOf(cell, 300)) !== undefined;
+
+function columns(grid: Grid): { name: number; title?: number } | undefined {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
   if (grid.header) {
     const name = grid.header.findIndex((h) => NAME_HEADER.test(h));
     const title = grid.header.findIndex((h, i) => i !== name && TITLE_HEADER.test(h));
     if (name >= 0 && title >= 0) return { name, title };
+    // The name column's own cells give each holder's post before the name.
+    if (name >= 0 && shareOfCells(grid.rows, name, postThenName)[0] >= 0.5) return { name };
   }
   let best: { name: number; score: number } | undefined;
   for (let c = 0; c < width; c++) {
@@ -189,11 +205,24 @@ function linesOf(cell: Element): Array<[string, Element]> {
   return fields.map((field) => [field.text, field.element]);
 }
 
-/** Each holder a name cell gives: a line each, and each name of a line listing several. */
-function holdersOf(cell: Element): Array<[string, Element]> {
-  return linesOf(cell).flatMap(([line, element]) =>
-    (namesInList(line) ?? [line]).map((name): [string, Element] => [name, element]),
-  );
+interface Holder {
+  line: string;
+  element: Element;
+  /** A post written before the name in the same cell. */
+  post?: string;
+}
+
+/**
+ * Each holder a name cell gives: a line each, each name of a list, and where the table has no
+ * column of posts (`gluedPosts`), a post written before the name.
+ */
+function holdersOf(cell: Element, gluedPosts: boolean): Holder[] {
+  return linesOf(cell).flatMap(([line, element]): Holder[] => {
+    const listed = namesInList(line);
+    if (listed) return listed.map((name) => ({ line: name, element }));
+    const glued = !gluedPosts || lenientName(line) ? undefined : postBeforeName(squash(line));
+    return [glued ? { line: glued.name, element, post: glued.post } : { line, element }];
+  });
 }
 
 function tableCandidates(table: Element): Candidate[] {
@@ -208,19 +237,22 @@ function tableCandidates(table: Element): Candidate[] {
   const out: Candidate[] = [];
   let carried = holders?.post;
   for (const row of grid.rows) {
-    const roleText = cols ? cellText(row, cols.title) : '';
+    const roleText = cols?.title !== undefined ? cellText(row, cols.title) : '';
     if (roleText !== '') carried = roleText;
     const nameCell = row[nameColumn];
     if (!nameCell) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
-    for (const [line, element] of holdersOf(nameCell)) {
+    for (const { line, element, post } of holdersOf(
+      nameCell,
+      cols !== undefined && cols.title === undefined,
+    )) {
       // Directories list "Surname, Firstname".
       // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
       const [name, employer] = nameAndEmployer(surnameFirstToNatural(line));
       if (name === '' || !isName(name)) continue;
       out.push({
         name: cleanName(name),
-        title: split?.title,
+        title: post ?? split?.title,
         org: split?.org ?? employer,
         element,
         evidence: { detector: id, method: 'page-layout', confidence: 0.65 },

@@ -83,4 +83,15 @@ describe('tables detector', () => {
       ['Oona Kivelä', 'Jäsenet'],
     ]);
   });
+
+  it('parts the post written before the name in a unit table with a bold header row', () => {
+    const doc = parseHtml(`<table>
+      <tr><td><strong>Наименование подразделения</strong></td><td><strong>Руководитель</strong></td><td><strong>Телефон</strong></td></tr>
+      <tr><td>Учебная часть</td><td>Заведующий учебной частью Зорина  Алла Степановна</td><td>21-04-17</td></tr>
+      <tr><td>Гараж</td><td>Начальник гаража Быстров Олег Игоревич</td><td>21-04-18</td></tr></table>`);
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['Зорина Алла Степановна', 'Заведующий учебной частью'],
+      ['Быстров Олег Игоревич', 'Начальник гаража'],
+    ]);
+  });
 });
