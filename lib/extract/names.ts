@@ -145,7 +145,7 @@ const EDGE_MARKS = /^[\s,;:·•|–—+›»→↗↘×✕▸▾▼⌄-]+|[\s,;
 /** "Surname, Firstname[, Dr.-Ing.]" → "Firstname Surname"; other text unchanged. */
 export function surnameFirstToNatural(text: string): string {
   const parts = text.split(',').map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3 || namesInList(text)) return text;
+  if (parts.length < 2 || parts.length > 3 || namesInList(text) || nameThenPost(text)) return text;
   const [surname, given, rest] = parts;
   if (!surname || !given || !isNameWord(surname.split(' ')[0] ?? '')) return text;
   // "Drs. Lukas Simanjuntak, Ak.": a whole name before the comma, degrees after it.
@@ -193,6 +193,18 @@ export function postBeforeName(text: string): { post: string; name: string } | u
   }
   return undefined;
 }
+
+/** "Juha Koljonen, puheenjohtaja", "Anna Berg – CFO": a name, then its post after a comma or dash. */
+export function nameThenPost(text: string): { name: string; post: string } | undefined {
+  const match = NAME_THEN_POST.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const [, name, post] = match;
+  return looksLikeName(name) && looksLikeTitle(post) && !isDegree(post)
+    ? { name, post }
+    : undefined;
+}
+
+const NAME_THEN_POST = /^([^,，–—]{3,60}?)\s*(?:[,，]|\s[–—-])\s+(\S.{1,80})$/u;
 
 /** Particles that stay lower case inside western names. */
 const PARTICLES = new Set([

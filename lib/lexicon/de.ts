@@ -134,5 +134,9 @@ export const de: Lexicon = {
     { term: 'bildnachweis', example: 'Bildnachweis: Anna Berg' },
     { term: 'fotografie', example: 'Fotografie: Anna Berg' },
   ],
+  courtesyTitles: [
+    { term: 'herr', example: 'Herr Beutin' },
+    { term: 'frau', example: 'Frau Zernecke' },
+  ],
   titles,
 };

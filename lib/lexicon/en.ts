@@ -162,5 +162,11 @@ export const en: Lexicon = {
     { term: 'image credits', example: 'Image credits: Anna Berg' },
     { term: 'credits', example: 'Credits: Anna Berg' },
   ],
+  courtesyTitles: [
+    { term: 'mr', example: 'Mr Hall' },
+    { term: 'mrs', example: 'Mrs Hall' },
+    { term: 'ms', example: 'Ms Hall' },
+    { term: 'miss', example: 'Miss Hall' },
+  ],
   titles,
 };

@@ -72,6 +72,7 @@ export const fi: Lexicon = {
     { term: 'nimi', example: 'Nimi' },
     { term: 'henkilö', example: 'Yhteyshenkilö' },
     { term: 'virkailija', example: 'Virkailija' },
+    { term: 'jäsen', example: 'Hallitusjäsen' },
   ],
   postColumns: [
     { term: 'tehtävä', example: 'Tehtävä' },
@@ -90,6 +91,10 @@ export const fi: Lexicon = {
     { term: 'kuvat', example: 'Kuvat: Anna Berg' },
     { term: 'kuva', example: 'Kuva: Anna Berg' },
     { term: 'valokuvat', example: 'Valokuvat: Anna Berg' },
+  ],
+  courtesyTitles: [
+    { term: 'herra', example: 'herra Virtanen' },
+    { term: 'rouva', example: 'rouva Virtanen' },
   ],
   titles,
 };

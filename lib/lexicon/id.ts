@@ -71,5 +71,11 @@ export const id: Lexicon = {
   listJoiners: [{ term: 'dan', example: 'Budi Santoso dan Sri Wahyuni' }],
   representatives: [],
   creditLabels: [{ term: 'foto', example: 'Foto: Budi Santoso' }],
+  courtesyTitles: [
+    { term: 'bapak', example: 'Bapak Santoso' },
+    { term: 'ibu', example: 'Ibu Wahyuni' },
+    { term: 'pak', example: 'Pak Santoso' },
+    { term: 'bu', example: 'Bu Wahyuni' },
+  ],
   titles,
 };

@@ -42,6 +42,8 @@ export const REPRESENTATIVES = alternatives((lexicon) => lexicon.representatives
 
 export const CREDIT_LABELS = alternatives((lexicon) => lexicon.creditLabels);
 
+export const COURTESY_TITLES = alternatives((lexicon) => lexicon.courtesyTitles);
+
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
 
 export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);

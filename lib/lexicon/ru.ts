@@ -82,5 +82,11 @@ export const ru: Lexicon = {
     { term: 'фото', example: 'Фото: Анна Петрова' },
     { term: 'фотографии', example: 'Фотографии: Анна Петрова' },
   ],
+  courtesyTitles: [
+    { term: 'г-н', example: 'г-н Петров' },
+    { term: 'г-жа', example: 'г-жа Петрова' },
+    { term: 'господин', example: 'господин Петров' },
+    { term: 'госпожа', example: 'госпожа Петрова' },
+  ],
   titles,
 };

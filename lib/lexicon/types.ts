@@ -80,6 +80,11 @@ export interface Lexicon {
   representatives: readonly Entry[];
   /** Labels of a credit line ("Fotos: Anna Berg"): it names who took the pictures, not the team. */
   creditLabels: readonly Entry[];
+  /**
+   * Forms of address before a surname ("Frau Zernecke", "Mr Hall", "Ibu Wahyuni"): the surname
+   * alone is a person's name, though it is one word the name lists may not know.
+   */
+  courtesyTitles: readonly Entry[];
   /** The words job titles are read by: functions, posts and their levels (lib/extract/titles). */
   titles: readonly TitleWord[];
 }

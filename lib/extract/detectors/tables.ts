@@ -7,6 +7,7 @@ import {
   looksLikeName,
   nameAndEmployer,
   namesInList,
+  nameThenPost,
   postBeforeName,
   surnameFirstToNatural,
 } from '../names';
@@ -143,36 +144,40 @@ const lenientName = (text: string) => looksLikeName(text, { allowSingleWord: tru
 
 /**
  * The name a cell's line gives, a surname-first directory form and an employer set aside, or
- * a post written before it ("Начальник гаража Галдин Михаил Николаевич").
+ * a post written before or after it ("Начальник гаража Галдин Михаил Николаевич").
  */
 const nameOfLine = (line: string) =>
-  postBeforeName(squash(line))?.name ?? nameAndEmployer(surnameFirstToNatural(line))[0];
+  postBeforeName(squash(line))?.name ??
+  nameThenPost(squash(line))?.name ??
+  nameAndEmployer(surnameFirstToNatural(line))[0];
 
 /** A cell whose first line names someone: "Jukka Saarelainen (Oy)", "涂清云（…处长）<br>…". */
 const namesSomeone = (cell: Element) => lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
-/** A cell that holds a post and then a name: "Начальник гаража Галдин Михаил Николаевич". */
-const postThenName = (cell: Element) => postBeforeName(textOf(cell, 300)) !== undefined;
+/** namesSomeone, for a whole name only: without posts, "BillingOwner" is a field, not a person. */
+const namesSomeoneWhole = (cell: Element) => looksLikeName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
 function columns(grid: Grid): { name: number; title?: number } | undefined {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
-  if (grid.header) {
-    const name = grid.header.findIndex((h) => NAME_HEADER.test(h));
-    const title = grid.header.findIndex((h, i) => i !== name && TITLE_HEADER.test(h));
-    if (name >= 0 && title >= 0) return { name, title };
-    // The name column's own cells give each holder's post before the name.
-    if (name >= 0 && shareOfCells(grid.rows, name, postThenName)[0] >= 0.5) return { name };
+  const named = grid.header?.findIndex((h) => NAME_HEADER.test(h)) ?? -1;
+  if (grid.header && named >= 0) {
+    const title = grid.header.findIndex((h, i) => i !== named && TITLE_HEADER.test(h));
+    if (title >= 0) return { name: named, title };
   }
   let best: { name: number; score: number } | undefined;
   for (let c = 0; c < width; c++) {
     const [score, filled] = shareOfCells(grid.rows, c, namesSomeone);
     if (filled >= 3 && score >= 0.6 && (!best || score > best.score)) best = { name: c, score };
   }
-  if (!best) return undefined;
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; best && c < width; c++) {
     if (c === best.name) continue;
     const [score, filled] = share(grid.rows, c, looksLikeTitle);
     if (filled >= 2 && score >= 0.5) return { name: best.name, title: c };
+  }
+  // No column of posts: the column its heading names gives each holder's post where the cell
+  // has one ("Начальник гаража Галдин Михаил Николаевич", "Aki Nummelin, puheenjohtaja").
+  if (named >= 0 && shareOfCells(grid.rows, named, namesSomeoneWhole)[0] >= 0.6) {
+    return { name: named };
   }
   return undefined;
 }
@@ -220,6 +225,8 @@ function holdersOf(cell: Element, gluedPosts: boolean): Holder[] {
   return linesOf(cell).flatMap(([line, element]): Holder[] => {
     const listed = namesInList(line);
     if (listed) return listed.map((name) => ({ line: name, element }));
+    const after = nameThenPost(squash(line));
+    if (after) return [{ line: after.name, element, post: after.post }];
     const glued = !gluedPosts || lenientName(line) ? undefined : postBeforeName(squash(line));
     return [glued ? { line: glued.name, element, post: glued.post } : { line, element }];
   });
@@ -233,7 +240,8 @@ function tableCandidates(table: Element): Candidate[] {
   const nameColumn = cols?.name ?? holders?.name;
   if (nameColumn === undefined) return [];
   // Under a post in the header every name must read as one on its own ("BillingOwner" no).
-  const isName = holders ? (text: string) => looksLikeName(text) : lenientName;
+  const isName =
+    holders || cols?.title === undefined ? (text: string) => looksLikeName(text) : lenientName;
   const out: Candidate[] = [];
   let carried = holders?.post;
   for (const row of grid.rows) {

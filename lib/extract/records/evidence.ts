@@ -3,7 +3,7 @@
  * as a person's name (after the marks pages put beside names are set aside), how much as a
  * post, and whether it is a contact line. The combiner in detectors/records.ts weighs them.
  */
-import { FIELD_LABELS, NAME_SUFFIXES } from '../../lexicon';
+import { COURTESY_TITLES, FIELD_LABELS, NAME_SUFFIXES } from '../../lexicon';
 import { chineseSurnames, givenNames, surnames } from '../../lexicon/names';
 import { memoByText } from '../memo';
 import { cleanName, looksLikeName, namesNobody, stripHonorifics } from '../names';
@@ -81,6 +81,9 @@ function shoutedMononym(name: string): boolean {
   return bare !== name && /^\p{Lu}{3,}$/u.test(bare);
 }
 
+const COURTESY = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?\\s`, 'iu');
+const SURNAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** Read once per text: a record's fields are asked about more than once. */
 export const readName = memoByText(nameOf);
 
@@ -94,8 +97,10 @@ function nameOf(text: string): NameReading {
   const calm = mixedCaps(name);
   if (calm && looksLikeName(calm) && known(calm)) return { name, score: 1 };
   if (shoutedMononym(name)) return { name, score: 0.5 };
-  // "Waryono, S.IP": one word once the degrees are set aside.
+  // "Frau Zernecke", "Mr Hall": a form of address says a surname follows.
   const bare = stripHonorifics(name);
+  if (COURTESY.test(name) && SURNAME_ALONE.test(bare)) return { name, score: 1 };
+  // "Waryono, S.IP": one word once the degrees are set aside.
   if (!bare.includes(' ') && looksLikeName(bare, { allowSingleWord: true })) {
     return { name, score: 0.5 };
   }

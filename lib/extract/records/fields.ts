@@ -23,6 +23,7 @@ export interface Field {
 const INLINE = new Set([...INLINE_TAGS, 'CODE']);
 /** Never read: code, styles, forms' option lists, pictures (a photo's alt is not page text). */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'SELECT', 'IMG']);
+/** Tags that set a field off: headings and bold. */
 const EMPHASIS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 /** Links that reach the person: mail, phone, or a profile on a social network. */
 const CONTACT_HREF =

@@ -218,6 +218,19 @@ describe('records detector', () => {
     ]);
   });
 
+  it('reads a surname after a form of address as a whole name', () => {
+    expect(readName('Frau Zernecke').score).toBe(1);
+    expect(readName('Mr Hallworth').score).toBe(1);
+    expect(readName('Herr Vertrieb').score).toBe(0);
+    const doc = parseHtml(`<div class="row">
+      <div class="col"><img src="a.jpg" alt=""><p>Frau Zernecke<br>Schulleiterin</p></div>
+      <div class="col"><img src="b.jpg" alt=""><p>Herr Beutinger<br>Stellvertretender Schulleiter</p></div></div>`);
+    expect(read2(doc)).toEqual([
+      ['Frau Zernecke', 'Schulleiterin'],
+      ['Herr Beutinger', 'Stellvertretender Schulleiter'],
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],

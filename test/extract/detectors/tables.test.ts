@@ -94,4 +94,17 @@ describe('tables detector', () => {
       ['Быстров Олег Игоревич', 'Начальник гаража'],
     ]);
   });
+
+  it('reads members named in the column its heading names, each with the post written after the name', () => {
+    const doc = parseHtml(`<table>
+      <thead><tr><th>Hallitusjäsen</th><th>Kuvaus</th><th>Yhteydenotto</th></tr></thead>
+      <tr><td>Ilona Rautio, puheenjohtaja</td><td>Pitkän linjan järjestöihminen ja kahden lapsen äiti.</td><td>ilona(piste)rautio(ät)liitto.example</td></tr>
+      <tr><td>Petteri Koskela</td><td>Olen ammatiltani sairaanhoitaja.</td><td>petteri(piste)koskela(ät)liitto.example</td></tr>
+      <tr><td>Sanni Halme, sihteeri</td><td>Kieliopin ystävä.</td><td>sanni(piste)halme(ät)liitto.example</td></tr></table>`);
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['Ilona Rautio', 'puheenjohtaja'],
+      ['Petteri Koskela', undefined],
+      ['Sanni Halme', 'sihteeri'],
+    ]);
+  });
 });
