@@ -329,7 +329,33 @@ export function readBlocks(
     }
   }
   flush();
+  reading.segments = mendBrokenNames(segments);
   return reading;
+}
+
+const PATRONYMIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:вич|вна|чна|ична|оглы|кызы)$/u;
+
+/**
+ * "Бахром<br>Шакиров", "Умурзаков Шавкат <br> Буранович": a name broken over two lines of one
+ * block to fit the card. The lines are one segment when a given name stands alone above the
+ * rest, or a patronymic alone below it, and together they read as a name.
+ */
+function mendBrokenNames(segments: Segment[]): Segment[] {
+  for (const [i, segment] of segments.slice(0, 4).entries()) {
+    const next = segments[i + 1];
+    if (!next || blockOf(next) !== blockOf(segment)) continue;
+    const text = `${segment.text} ${next.text}`;
+    const alone =
+      !segment.text.includes(' ') && !looksLikeName(segment.text, { allowSingleWord: false });
+    if (
+      (alone || PATRONYMIC_WORD.test(next.text)) &&
+      !looksLikeTitle(next.text) &&
+      looksLikeName(text)
+    ) {
+      return [...segments.slice(0, i), { ...segment, text }, ...segments.slice(i + 2)];
+    }
+  }
+  return segments;
 }
 
 /** The length of a text the card keeps hidden until asked (a biography), else 0. */

@@ -41,6 +41,8 @@ function fillEmpty(person: Person, candidate: PersonFields): void {
 
 /** Separators at a title's edges, left by the line it was cut from ("Leiterin Einkauf:"). */
 const TITLE_EDGES = /^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu;
+/** A full stop after a long word ends a sentence ("… управления."); "Associate prof." keeps its. */
+const SENTENCE_STOP = /(\p{L}{6,})\.$/u;
 /** A degree written between the name and the post: "Eko Utomo, A.Md. – Sales Engineer". */
 const LEADING_DEGREE = /^(\S+)\s*[–—-]\s+/u;
 const PLACE_THEN_POST = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u;
@@ -63,7 +65,11 @@ const TRAILING_CONTACT = new RegExp(`\\s+(?:${FIELD_LABELS.contact.join('|')})$`
 /** A title as the rep should see it; undefined when nothing of it is left. */
 export function tidyTitle(title: string | undefined): string | undefined {
   if (title === undefined) return undefined;
-  let text = title.replace(UP_TO_AGE, '').replace(TITLE_EDGES, '').replace(POST_LABEL, '');
+  let text = title
+    .replace(UP_TO_AGE, '')
+    .replace(TITLE_EDGES, '')
+    .replace(POST_LABEL, '')
+    .replace(SENTENCE_STOP, '$1');
   const degree = LEADING_DEGREE.exec(text);
   if (degree?.[1] && isDegree(degree[1])) text = text.slice(degree[0].length);
   // "Rautavaara (puheenjohtaja)": a place, then the post in brackets.

@@ -164,6 +164,7 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'EM',
   'I',
   'SMALL',
+  'BIG',
   'SUP',
   'SUB',
   'ABBR',

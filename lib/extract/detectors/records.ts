@@ -19,7 +19,7 @@ import { type ColonLine, colonLinesOf } from '../records/colon-lines';
 import { isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
 import { finish, type Steps } from '../steps';
-import { isHidden, squash } from '../text';
+import { INLINE_TAGS, isHidden, squash } from '../text';
 import type { Candidate, DetectContext } from '../types';
 
 export const id = 'records';
@@ -124,13 +124,33 @@ function glued(field: Field): Field[] {
   return [field];
 }
 
+/**
+ * "Бахром<br>Шакиров", "Умурзаков Шавкат <br> Буранович": a name broken over two lines of one
+ * element, to fit a card's width. The two lines are one field when together they read as a
+ * name better than either does alone, and neither is a post.
+ */
+function joinBrokenName(fields: readonly Field[]): readonly Field[] {
+  for (const [i, field] of fields.slice(0, NAME_WITHIN).entries()) {
+    const next = fields[i + 1];
+    if (!next || next.element !== field.element) continue;
+    const text = `${field.text} ${next.text}`;
+    if (text.split(' ').length > 4 || readPost(next.text).score > 0) continue;
+    const whole = readName(text).score;
+    if (whole >= 0.7 && whole > readName(field.text).score) {
+      return [...fields.slice(0, i), { ...field, text }, ...fields.slice(i + 2)];
+    }
+  }
+  return fields;
+}
+
 /** A whole name in Han characters. */
 const HAN = /^\p{Script=Han}{2,4}$/u;
 
 function readFields(all: readonly Field[], scope?: Element): Read {
   if (all.length === 0) return 'empty';
   if (all.length > MAX_FIELDS) return undefined;
-  const fields = [...all.slice(0, NAME_WITHIN).flatMap(glued), ...all.slice(NAME_WITHIN)];
+  const joined = joinBrokenName(all);
+  const fields = [...joined.slice(0, NAME_WITHIN).flatMap(glued), ...joined.slice(NAME_WITHIN)];
   const at = pickName(fields);
   const field = fields[at];
   if (!field || holdsSeveral(fields, at)) return undefined;
@@ -436,6 +456,18 @@ export function* steps(
       );
     }
   }
+  for (const table of index.tables) {
+    yield;
+    if (outOfTime() || excluded.has(table) || table.closest(NOT_CONTENT)) continue;
+    for (const [column, cells] of cardColumns(table).entries()) {
+      const readings: Read[] = [];
+      for (const cell of cells) {
+        readHere.add(cell);
+        readings.push(readBefore(cell) ? 'known' : readFields(readRecord([cell], cell), cell));
+      }
+      pending.push({ key: `${signature(table)}#${column}`, readings });
+    }
+  }
   for (const { key, readings } of pending) out.push(...candidatesOf(readings, byTemplate.get(key)));
   // A lone card speaks only on a page where nothing else does: beside a team or a profile,
   // a lone name is a suggestion, a reference or a quote far more often than a person.
@@ -449,6 +481,33 @@ export function* steps(
       )
     : [];
   return [...out, ...fromLines, ...lone];
+}
+
+/** Children that are no field of their own: inline text, breaks, pictures. */
+const NOT_BLOCKS = new Set([...INLINE_TAGS, 'BR', 'IMG']);
+/** Fields a cell needs to be a card rather than a value: a name, a post, more. */
+const CARD_FIELDS = 2;
+
+/**
+ * A table used for layout, a card per row ("photo | name, post, bio"): the cells of one column
+ * that hold cards, across the rows, are records of one template. Plain value cells are the
+ * table reader's.
+ */
+function cardColumns(table: Element): Element[][] {
+  const columns: Element[][] = [];
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue;
+    const cells = [...row.children].filter((cell) => cell.tagName === 'TD');
+    for (const [i, cell] of cells.entries()) {
+      if (cell.querySelector('table')) continue;
+      const blocks = childrenOf(cell).filter((child) => !NOT_BLOCKS.has(child.tagName));
+      if (blocks.length < CARD_FIELDS) continue;
+      const column = columns[i] ?? [];
+      column.push(cell);
+      columns[i] = column;
+    }
+  }
+  return columns.filter((cells) => cells !== undefined && cells.length >= 2);
 }
 
 const QUOTE_OPENS = /^[«“"„‘'»]/u;

@@ -231,6 +231,28 @@ describe('records detector', () => {
     ]);
   });
 
+  it('reads a layout table of cards, one per row, and a name broken over two lines', () => {
+    const row = (name: string, post: string) =>
+      `<tr><td><img src="p.jpg" alt=""></td><td><p><strong>${name}</strong></p><p><b>${post}</b></p><p>Кандидат технических наук, читает курсы по теории управления.</p></td></tr>`;
+    const table = parseHtml(
+      `<table>${row('Зорина Алла Степановна', 'Заведующий кафедрой информатики.')}${row('Быстров Олег Игоревич', 'Доцент кафедры')}</table>`,
+    );
+    expect(findPeople(table, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Зорина Алла Степановна', 'Заведующий кафедрой информатики'],
+      ['Быстров Олег Игоревич', 'Доцент кафедры'],
+    ]);
+    const card = (name: string, post: string) =>
+      `<a class="person" href="#"><img src="" alt=""><div class="name">${name}</div><div class="position">${post}</div></a>`;
+    const cards = parseHtml(
+      `<div class="persons">${card('Тимур<br>Ахмедов', 'Председатель правления')}${card('Лариса<br>Гончарова', 'Заместитель председателя правления')}${card('Зорина Алла <br> Степановна', 'Член правления')}</div>`,
+    );
+    expect(findPeople(cards, PAGE_URL).map((p) => p.name)).toEqual([
+      'Тимур Ахмедов',
+      'Лариса Гончарова',
+      'Зорина Алла Степановна',
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
