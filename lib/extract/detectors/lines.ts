@@ -12,8 +12,15 @@ import {
   type Segment,
   underSuggestions,
 } from '../layout';
-import { cleanName, looksLikeName, nameWithPost, surnameFirstToNatural } from '../names';
+import {
+  cleanName,
+  looksLikeName,
+  namesInList,
+  nameWithPost,
+  surnameFirstToNatural,
+} from '../names';
 import { HEADING_TAGS, outOfTime, pageIndex } from '../page-index';
+import { readName } from '../records/evidence';
 import { findEmail, heldBefore, textOf } from '../text';
 import { hasRoleWord, looksLikeTitle, splitOrgAndTitle } from '../titles';
 import { normalizeTitle } from '../titles/patterns';
@@ -52,12 +59,6 @@ export interface Line {
 /** A name and the role beside it, if any. */
 type Entry = [name: string, role?: string];
 
-/** "Luis Arredondo, Tanya Birch": every part a name, or undefined. */
-function allNames(text: string): string[] | undefined {
-  const names = text.split(/\s*[,，、]\s*|\s+(?:and|und|и|dan|ja)\s+/u).filter(Boolean);
-  return names.length > 0 && names.every((name) => looksLikeName(name)) ? names : undefined;
-}
-
 /** Name and role from the parts of a line, whichever comes first. */
 function nameAndRole(first: string, second: string | undefined): Entry[] | undefined {
   const withPost = nameWithPost(first);
@@ -71,7 +72,7 @@ function nameAndRole(first: string, second: string | undefined): Entry[] | undef
   if (byComma) return byComma;
   if (!second || !looksLikeTitle(first)) return undefined;
   // "Counter Sales — Luis Arredondo, Tanya Birch": a post, then everyone who holds it.
-  const holders = allNames(second);
+  const holders = namesInList(second);
   if (holders && holders.length > 1) return holders.map((name) => [name, first]);
   // "Начальник бюро — Зайнуллин Р. Ф., доб. 210": the name, then how to reach them.
   const name = second.split(/\s*,\s*/u)[0];
@@ -116,7 +117,9 @@ function parseLine(text: string): Entry[] | undefined {
   if (!colon?.[1] || !colon[2]) return undefined;
   const [left, right] = [colon[1], colon[2]];
   if (looksLikeTitle(left) && looksLikeName(right)) return [[right, left]];
-  if (looksLikeName(left) && looksLikeTitle(right)) return [[left, right]];
+  // "Anna Berg: CEO" is rare beside "Rangkap Jabatan: Sekretaris …", a label and its value:
+  // the name first needs the name lists' word.
+  if (readName(left).score === 1 && looksLikeTitle(right)) return [[left, right]];
   // "Казань и Республика Татарстан: Мухаметшин Айдар Ринатович, региональный менеджер, +7 …":
   // a region or a desk, then the person who covers it.
   return looksLikeTitle(left) ? undefined : commaLine(right);

@@ -59,4 +59,12 @@ describe('lines detector', () => {
   it('leaves the key people in an encyclopedia infobox alone', () => {
     expect(detect(loadFixture('negative/en-wiki-infobox.html'), PAGE_URL)).toEqual([]);
   });
+
+  it('reads a bold label and its value as a field, never as a name and a post', () => {
+    const doc = parseHtml(`<div class="bio">
+      <p><strong>Rangkap Jabatan:</strong> Sekretaris Jenderal Kementerian Perhubungan</p>
+      <p><strong>Hubungan Afiliasi:</strong> Tidak memiliki hubungan afiliasi dengan Direksi</p>
+      <p><strong>Komite Audit:</strong> Ketua Komite Audit dan Pemantau Risiko</p></div>`);
+    expect(detect(doc, PAGE_URL)).toEqual([]);
+  });
 });
