@@ -16,7 +16,7 @@ import {
   signatureIn,
 } from '../page-index';
 import { type ColonLine, colonLinesOf } from '../records/colon-lines';
-import { isContactLine, readName, readPost } from '../records/evidence';
+import { isAddressed, isContactLine, readName, readPost } from '../records/evidence';
 import { type Field, MAX_FIELDS, readRecord } from '../records/fields';
 import { finish, type Steps } from '../steps';
 import { INLINE_TAGS, isHidden, squash } from '../text';
@@ -190,7 +190,8 @@ function readFields(all: readonly Field[], scope?: Element): Read {
     scope,
     name,
     nameScore: score,
-    nameSetOff: field.emphasis,
+    // A form of address sets a name off as bold does: "<figcaption>Frau Zernecke</figcaption>".
+    nameSetOff: field.emphasis || isAddressed(field.text),
     element: field.element,
     post,
     postScore,

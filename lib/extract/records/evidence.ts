@@ -84,6 +84,11 @@ function shoutedMononym(name: string): boolean {
 const COURTESY = new RegExp(`^(?:${COURTESY_TITLES.join('|')})\\.?\\s`, 'iu');
 const SURNAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** "Frau Zernecke": a name written with a form of address, which sets it off as a name. */
+export function isAddressed(text: string): boolean {
+  return COURTESY.test(text);
+}
+
 /** Read once per text: a record's fields are asked about more than once. */
 export const readName = memoByText(nameOf);
 

@@ -229,6 +229,17 @@ describe('records detector', () => {
       ['Frau Zernecke', 'Schulleiterin'],
       ['Herr Beutinger', 'Stellvertretender Schulleiter'],
     ]);
+    const figure = (name: string) =>
+      `<figure><img src="x.jpg" alt="${name}"><figcaption>${name}</figcaption></figure>`;
+    const staff = parseHtml(
+      `<h2>Das Kollegium</h2><div>${['Frau Allerbrink', 'Herr Gerkensen', 'Frau Blohmeier', 'Herr Frechtl'].map(figure).join('')}</div>`,
+    );
+    expect(read2(staff).map(([name]) => name)).toEqual([
+      'Frau Allerbrink',
+      'Herr Gerkensen',
+      'Frau Blohmeier',
+      'Herr Frechtl',
+    ]);
   });
 
   it('reads a layout table of cards, one per row, and a name broken over two lines', () => {
