@@ -6,7 +6,7 @@
  * It adds the people the other layout detectors miss; merge keeps their readings first.
  */
 import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
-import { isPet } from '../names';
+import { isPet, nameThenPost } from '../names';
 import {
   childrenOf,
   contentOf,
@@ -224,14 +224,17 @@ function rosterOf(fields: readonly Field[]): Reading[] | undefined {
   const post = readPost(heading.text);
   if (post.score < 0.6) return undefined;
   const readings = lines.map((line) => {
-    const { name, score } = readName(line.text.replace(LIST_MARK, ''));
+    const text = line.text.replace(LIST_MARK, '');
+    // "Juha Koljonen, puheenjohtaja": a line may name its own post after the name.
+    const own = nameThenPost(text);
+    const { name, score } = readName(own?.name ?? text);
     // Lines of text have no element of their own: no scope, the name key merges repeats.
     return {
       name,
       nameScore: score,
       nameSetOff: line.emphasis,
       element: line.element,
-      post: post.post,
+      post: own?.post ?? post.post,
       postScore: post.score,
       contact: false,
     };

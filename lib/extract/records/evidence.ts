@@ -134,8 +134,13 @@ export const isContactLine = memoByText(contactLine);
 function contactLine(text: string): boolean {
   if (HANDLE.test(text) || EMAIL.test(text)) return true;
   const rest = text.replace(CONTACT_LABEL, '');
-  return rest !== text ? rest === '' || PHONE.test(rest) : PHONE.test(text) && text.length < 40;
+  if (rest !== text) return rest === '' || PHONE.test(rest);
+  // "johtokunta 2020-2021": a term of office is no phone number.
+  return PHONE.test(text.replace(YEARS, '')) && text.length < 40;
 }
+
+/** A year or a span of years ("2020-2021", "2019/20"). */
+const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\b/gu;
 
 export interface PostReading {
   post: string;

@@ -43,7 +43,7 @@ export const SENIORITY_RULES: ReadonlyArray<readonly [Level, readonly RegExp[]]>
     [
       word('board|chairman|chairwoman|chairperson|chair|trustee|non-executive|supervisory'),
       word(
-        'ketua|wakil ketua|dewan\\p{L}*|pembina|komisaris|pengawas|hallitus\\p{L}*|puheenjohtaja',
+        'ketua|wakil ketua|dewan\\p{L}*|pembina|komisaris|pengawas|hallitus\\p{L}*|johtokun\\p{L}*|puheenjohtaja',
       ),
       word('varapuheenjohtaja|beirat|kuratorium'),
       stem('aufsichtsrat|vorsitz|председател|совет директор|член совета|правлени|наблюдательн'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../lib/extract';
 import { detect } from '../../../lib/extract/detectors/records';
-import { readName, readPost } from '../../../lib/extract/records/evidence';
+import { isContactLine, readName, readPost } from '../../../lib/extract/records/evidence';
 import { loadFixture, PAGE_URL, parseHtml, peopleIn } from '../fixtures';
 
 const read2 = (doc: Document) => detect(doc).map((c) => [c.name, c.title ?? null]);
@@ -262,6 +262,21 @@ describe('records detector', () => {
       'Лариса Гончарова',
       'Зорина Алла Степановна',
     ]);
+  });
+
+  it('reads a board heading over lines that may each name their own post', () => {
+    const doc = parseHtml(`<h5>Seuran johtokunta:</h5>
+      <p>Ilona Rautio, puheenjohtaja<br>Petteri Koskela, varapuheenjohtaja<br>Sanni Halme<br>Aaro Niemi</p>
+      <h5>Yhdistyksen osoitetiedot:</h5><p>Kirkkotie 7<br>81200 Eno</p>
+      <h5>Museo:</h5><p>Alapappilantie 3<br>81200 Eno</p>`);
+    expect(findPeople(doc, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Ilona Rautio', 'puheenjohtaja'],
+      ['Petteri Koskela', 'varapuheenjohtaja'],
+      ['Sanni Halme', 'Seuran johtokunta'],
+      ['Aaro Niemi', 'Seuran johtokunta'],
+    ]);
+    expect(isContactLine('Johtokunta 2024-2025')).toBe(false);
+    expect(isContactLine('040 741 44 11')).toBe(true);
   });
 
   it('reads a lone card: a known name with its post right under or over it', () => {
