@@ -3,6 +3,10 @@ import type { Lexicon } from './types';
 
 export const de: Lexicon = {
   language: 'de',
+  nameLabels: [
+    { term: 'name', example: 'Name: Anna Berg' },
+    { term: 'vor- und nachname', example: 'Vor- und Nachname: Anna Berg' },
+  ],
   postLabels: [
     { term: 'funktion', example: 'Funktion: Kassenwart' },
     { term: 'position', example: 'Position: Geschäftsführer' },

@@ -3,6 +3,10 @@ import type { Lexicon } from './types';
 
 export const en: Lexicon = {
   language: 'en',
+  nameLabels: [
+    { term: 'name', example: 'Name: Anna Berg' },
+    { term: 'full name', example: 'Full name: Anna Berg' },
+  ],
   postLabels: [
     { term: 'position', example: 'Position: Head of Sales' },
     { term: 'title', example: 'Title: Treasurer' },

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 
 export const fi: Lexicon = {
   language: 'fi',
+  nameLabels: [{ term: 'nimi', example: 'Nimi: Marko Oras' }],
   postLabels: [
     { term: 'tehtävä', example: 'Tehtävä: rahastonhoitaja' },
     { term: 'asema', example: 'Asema: toimitusjohtaja' },

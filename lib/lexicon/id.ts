@@ -3,6 +3,10 @@ import type { Lexicon } from './types';
 
 export const id: Lexicon = {
   language: 'id',
+  nameLabels: [
+    { term: 'nama', example: 'Nama: Budi Santoso' },
+    { term: 'nama lengkap', example: 'Nama lengkap: Budi Santoso' },
+  ],
   postLabels: [
     { term: 'jabatan', example: 'Jabatan: Direktur Utama' },
     { term: 'posisi', example: 'Posisi: Sekretaris' },

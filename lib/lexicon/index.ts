@@ -26,6 +26,7 @@ function alternatives(pick: (lexicon: Lexicon) => readonly Entry[]): string[] {
 }
 
 export const FIELD_LABELS = {
+  name: alternatives((lexicon) => lexicon.nameLabels),
   post: alternatives((lexicon) => lexicon.postLabels),
   contact: alternatives((lexicon) => lexicon.contactLabels),
 };

@@ -3,6 +3,11 @@ import type { Lexicon } from './types';
 
 export const ru: Lexicon = {
   language: 'ru',
+  nameLabels: [
+    { term: 'имя', example: 'Имя: Анна Петрова' },
+    { term: 'фио', example: 'ФИО: Петрова Анна Ивановна' },
+    { term: 'ф.и.о.', example: 'Ф.И.О.: Петрова Анна Ивановна' },
+  ],
   postLabels: [
     { term: 'должность', example: 'Должность: Ректор' },
     { term: 'занимаемая должность', example: 'Занимаемая должность: главный бухгалтер' },

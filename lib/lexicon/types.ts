@@ -47,6 +47,8 @@ export interface TitleWord {
 
 export interface Lexicon {
   language: Language;
+  /** Labels a page writes before a name: "Nimi: Marko Oras", "ФИО: …". */
+  nameLabels: readonly Entry[];
   /** Labels a page writes before a post: "Position: Sales Manager". */
   postLabels: readonly Entry[];
   /** Labels before a phone, an e-mail or an address: "Phone: …", "puh 0400 …". */

@@ -3,6 +3,10 @@ import type { Lexicon } from './types';
 
 export const zh: Lexicon = {
   language: 'zh',
+  nameLabels: [
+    { term: '姓名', example: '姓名：王立新' },
+    { term: '名字', example: '名字：王立新' },
+  ],
   postLabels: [
     { term: '职务', example: '职务：总经理' },
     { term: '職稱', example: '職稱：董事長' },

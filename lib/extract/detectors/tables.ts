@@ -11,7 +11,7 @@ import {
   postBeforeName,
   surnameFirstToNatural,
 } from '../names';
-import { contentOf, pageIndex } from '../page-index';
+import { childrenOf, contentOf, pageIndex } from '../page-index';
 import { readRecord } from '../records/fields';
 import { squash, textOf } from '../text';
 import { looksLikeTitle, splitOrgAndTitle } from '../titles';
@@ -152,10 +152,12 @@ const nameOfLine = (line: string) =>
   nameAndEmployer(surnameFirstToNatural(line))[0];
 
 /** A cell whose first line names someone: "Jukka Saarelainen (Oy)", "涂清云（…处长）<br>…". */
-const namesSomeone = (cell: Element) => lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
+const namesSomeone = (cell: Element) =>
+  fieldsOf(cell) !== undefined || lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
 /** namesSomeone, for a whole name only: without posts, "BillingOwner" is a field, not a person. */
-const namesSomeoneWhole = (cell: Element) => looksLikeName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
+const namesSomeoneWhole = (cell: Element) =>
+  fieldsOf(cell) !== undefined || looksLikeName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
 
 function columns(grid: Grid): { name: number; title?: number } | undefined {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
@@ -210,6 +212,20 @@ function linesOf(cell: Element): Array<[string, Element]> {
   return fields.map((field) => [field.text, field.element]);
 }
 
+/**
+ * A cell of fields, each in its own element ("<span class=name>Susan Moffitt</span><span
+ * class=role>Mayor, City of Clawson</span>"): the name first, the post after it.
+ */
+function fieldsOf(cell: Element): Holder | undefined {
+  const fields = childrenOf(cell).filter((child) => textOf(child, 100) !== '');
+  const [first, second] = fields;
+  if (!first || !second || fields.length > 4 || cell.querySelector('br')) return undefined;
+  const name = textOf(first, 100);
+  if (!looksLikeName(name) || lenientName(textOf(cell, 300))) return undefined;
+  const post = textOf(second, 200);
+  return { line: name, element: first, post: looksLikeTitle(post) ? post : undefined };
+}
+
 interface Holder {
   line: string;
   element: Element;
@@ -222,6 +238,8 @@ interface Holder {
  * column of posts (`gluedPosts`), a post written before the name.
  */
 function holdersOf(cell: Element, gluedPosts: boolean): Holder[] {
+  const fields = fieldsOf(cell);
+  if (fields) return [fields];
   return linesOf(cell).flatMap(([line, element]): Holder[] => {
     const listed = namesInList(line);
     if (listed) return listed.map((name) => ({ line: name, element }));

@@ -46,12 +46,16 @@ const CALL_SIGN_TAIL = /,?\s+\(?[A-Z]{1,2}\d?\d[A-Z]{1,4}(?:\/[A-Z\d]{1,4})?\)?$
 /** Text that is never a name, whatever its shape: long, sentence-like or full of digits. */
 const TOO_LONG = 70;
 
+/** "Nimi: Marko Oras": the label before a name is not part of it. */
+const NAME_LABEL = new RegExp(`^(?:${FIELD_LABELS.name.join('|')})\\s*[:：]\\s*`, 'iu');
+
 const SUFFIX = new RegExp(`\\s*(?:${NAME_SUFFIXES.join('|')})$`, 'u');
 
 /** Set aside what pages write beside a name: a call sign, "先生", a trailing comma. */
 function bareName(text: string): string {
   return squash(
     text
+      .replace(NAME_LABEL, '')
       .replace(CALL_SIGN_TAIL, '')
       .replace(SUFFIX, '')
       // "Dr.Agus Wibowo", "Ir.Hj.Zulfah": honorifics or an initial glued to the name after them

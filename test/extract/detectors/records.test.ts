@@ -279,6 +279,21 @@ describe('records detector', () => {
     expect(isContactLine('040 741 44 11')).toBe(true);
   });
 
+  it('reads a name after its label: the post heads the card', () => {
+    const card = (post: string, name: string) =>
+      `<div class="member"><div class="info"><h2>${post}</h2><p>Nimi: ${name}</p></div><div class="image"><img src="x.png" alt="${post}"></div></div>`;
+    const doc = parseHtml(
+      card('Puheenjohtaja', 'Mikko Laine') +
+        card('Varapuheenjohtaja', 'Hanna Salo') +
+        card('Rahastonhoitaja', 'Ilkka Vuorenmaa'),
+    );
+    expect(read2(doc)).toEqual([
+      ['Mikko Laine', 'Puheenjohtaja'],
+      ['Hanna Salo', 'Varapuheenjohtaja'],
+      ['Ilkka Vuorenmaa', 'Rahastonhoitaja'],
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],

@@ -107,4 +107,16 @@ describe('tables detector', () => {
       ['Sanni Halme', 'sihteeri'],
     ]);
   });
+
+  it('reads a name cell of fields: the name, then its own post before the column’s', () => {
+    const doc = parseHtml(`<table><thead><tr><th>Name</th><th>Affiliation</th></tr></thead><tbody>
+      <tr><td><span class="n">Dana Whitcombe</span><span class="r">Mayor, City of Elmford</span></td><td>City Manager, Elmford</td></tr>
+      <tr><td>Marcus Tillery</td><td>Owner, Tillery Hardware</td></tr>
+      <tr><td><span class="n">Priya Raman</span><span class="r">Secretary</span></td><td>Owner, Raman Bakery</td></tr></tbody></table>`);
+    expect(detect(doc, PAGE_URL).map((c) => [c.name, c.title])).toEqual([
+      ['Dana Whitcombe', 'Mayor, City of Elmford'],
+      ['Marcus Tillery', 'Owner, Tillery Hardware'],
+      ['Priya Raman', 'Secretary'],
+    ]);
+  });
 });
