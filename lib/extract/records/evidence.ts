@@ -100,7 +100,8 @@ function nameOf(text: string): NameReading {
   if (text.length > TOO_LONG) return { name: text, score: 0 };
   const name = cleanName(bareName(text));
   if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
-  if (looksLikeName(name)) return { name, score: known(name) ? 1 : 0.7 };
+  // A form of address says a person is named, as the name lists would ("Herr Helmut Specker").
+  if (looksLikeName(name)) return { name, score: known(name) || isAddressed(name) ? 1 : 0.7 };
   // "Markus GRUBER": the surname in capitals, as French and some German pages write it; a
   // name only when the name lists know it, since "Sales CEO" has the same shape.
   const calm = mixedCaps(name);

@@ -222,6 +222,7 @@ describe('records detector', () => {
     expect(readName('Frau Zernecke').score).toBe(1);
     expect(readName('Mr Hallworth').score).toBe(1);
     expect(readName('Herr Vertrieb').score).toBe(0);
+    expect(readName('Herr Hartwin Spelkerling').score).toBe(1);
     const doc = parseHtml(`<div class="row">
       <div class="col"><img src="a.jpg" alt=""><p>Frau Zernecke<br>Schulleiterin</p></div>
       <div class="col"><img src="b.jpg" alt=""><p>Herr Beutinger<br>Stellvertretender Schulleiter</p></div></div>`);
