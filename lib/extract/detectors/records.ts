@@ -466,6 +466,7 @@ export function* steps(
     for (const [column, cells] of cardColumns(table).entries()) {
       const readings: Read[] = [];
       for (const cell of cells) {
+        yield;
         readHere.add(cell);
         readings.push(readBefore(cell) ? 'known' : readFields(readRecord([cell], cell), cell));
       }
