@@ -77,27 +77,78 @@ function lineEnd(name: Range, element: Element, box: DOMRect): number {
   return right;
 }
 
+/**
+ * Where a document's viewport stands in the page's: the page's own at 0, 0; a frame's at its
+ * frame's content box, and the part of it the rep can see (a frame clips what it scrolls away).
+ */
+interface Viewport {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function viewportOf(doc: Document): Viewport | undefined {
+  let box: Viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  const frames: Element[] = [];
+  for (let inner = doc; inner !== document; ) {
+    const host = inner.defaultView?.frameElement;
+    if (!host) return undefined;
+    frames.unshift(host);
+    inner = host.ownerDocument;
+  }
+  for (const host of frames) {
+    const rect = host.getBoundingClientRect();
+    const left = box.left + rect.left + host.clientLeft;
+    const top = box.top + rect.top + host.clientTop;
+    box = {
+      left,
+      top,
+      right: Math.min(box.right, left + host.clientWidth),
+      bottom: Math.min(box.bottom, top + host.clientHeight),
+    };
+  }
+  return box;
+}
+
 /** Viewport positions just after each name; names the page hides or scrolls away get none. */
 function places(marks: readonly ChipMark[], elements: ReadonlyMap<string, Element>): Place[] {
   const out: Place[] = [];
-  const width = window.innerWidth;
-  const height = window.innerHeight;
-  const range = document.createRange();
+  const viewports = new Map<Document, Viewport | undefined>();
   for (const mark of marks) {
     const element = elements.get(mark.key);
     if (!element) continue;
+    const doc = element.ownerDocument;
+    if (!viewports.has(doc)) viewports.set(doc, viewportOf(doc));
+    const view = viewports.get(doc);
+    if (!view) continue;
     // The text's own box: a heading spans the card, its name does not; nor do icons beside it.
+    const range = doc.createRange();
     selectText(range, element, mark.name);
     const rect = range.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
-    if (rect.bottom < 0 || rect.top > height || rect.left > width) continue;
+    const top = view.top + rect.top;
+    const left = view.left + rect.left;
+    if (top + rect.height < Math.max(0, view.top) || top > view.bottom || left > view.right) {
+      continue;
+    }
     out.push({
       mark,
-      left: Math.min(lineEnd(range, element, rect) + 6, width - 28),
-      top: rect.top + rect.height / 2 - 10,
+      left: Math.min(view.left + lineEnd(range, element, rect) + 6, view.right - 28),
+      top: top + rect.height / 2 - 10,
     });
   }
   return out;
+}
+
+/** The windows of the frames whose names carry chips: their scrolling moves the chips too. */
+function frameWindows(elements: ReadonlyMap<string, Element>): Window[] {
+  const windows = new Set<Window>();
+  for (const element of elements.values()) {
+    const view = element.ownerDocument.defaultView;
+    if (element.ownerDocument !== document && view) windows.add(view);
+  }
+  return [...windows];
 }
 
 export function PageChips({ marks, elements, onOpen }: PageChipsProps) {
@@ -114,7 +165,10 @@ export function PageChips({ marks, elements, onOpen }: PageChipsProps) {
         setFrame((frame) => frame + 1);
       });
     };
-    window.addEventListener('scroll', again, { capture: true, passive: true });
+    const frames = frameWindows(elements);
+    for (const view of [window, ...frames]) {
+      view.addEventListener('scroll', again, { capture: true, passive: true });
+    }
     window.addEventListener('resize', again, { passive: true });
     const mutations = new MutationObserver(again);
     mutations.observe(document.documentElement, {
@@ -127,12 +181,14 @@ export function PageChips({ marks, elements, onOpen }: PageChipsProps) {
     sizes.observe(document.documentElement);
     return () => {
       cancelAnimationFrame(pending);
-      window.removeEventListener('scroll', again, { capture: true });
+      for (const view of [window, ...frames]) {
+        view.removeEventListener('scroll', again, { capture: true });
+      }
       window.removeEventListener('resize', again);
       mutations.disconnect();
       sizes.disconnect();
     };
-  }, []);
+  }, [elements]);
   return (
     <>
       {places(marks, elements).map(({ mark, left, top }) => (

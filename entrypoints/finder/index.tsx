@@ -13,7 +13,7 @@ import {
   mountLayer,
   type PanelSession,
 } from '../../components/page-layer';
-import { detectInSlices, foundPerson } from '../../lib/extract';
+import { type Detection, detectInSlices, foundPerson } from '../../lib/extract';
 import { nextTask } from '../../lib/extract/steps';
 import { type ChipMark, framedPerson, type PageNotice } from '../../lib/messages/frame';
 import { answerFrame } from '../../lib/messages/page-server';
@@ -63,6 +63,56 @@ function tellFrame(notice: PageNotice): void {
   void browser.runtime.sendMessage(notice).catch(() => undefined);
 }
 
+/** Frames read inside a page, at most: a page of a hundred ad frames is not a team page. */
+const MAX_FRAMES = 8;
+
+/**
+ * The page and the frames it shows from its own origin (an embedded team page, an old
+ * frameset): what the rep sees as one page. A frame from elsewhere cannot be read, and is not.
+ */
+function pageDocuments(): Document[] {
+  const documents: Document[] = [document];
+  for (let i = 0; i < documents.length && documents.length <= MAX_FRAMES; i++) {
+    for (const frame of documents[i]?.querySelectorAll('iframe, frame') ?? []) {
+      if (documents.length > MAX_FRAMES) break;
+      const inner = sameOriginDocument(frame);
+      if (inner && !documents.includes(inner)) documents.push(inner);
+    }
+  }
+  return documents;
+}
+
+function sameOriginDocument(frame: Element): Document | undefined {
+  if (!(frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement)) return undefined;
+  try {
+    const inner = frame.contentDocument;
+    return inner?.body && inner.body.childElementCount > 0 ? inner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each document read in turn, the page first; a person shown in two is listed once. */
+async function detectInDocuments(documents: readonly Document[]): Promise<Detection> {
+  const people: Detection['people'] = [];
+  const seen = new Set<string>();
+  let gaveUp = false;
+  const failed: string[] = [];
+  for (const page of documents) {
+    const found = await detectInSlices(page, new URL(page.location.href), {
+      budgetMs: DETECTION_BUDGET_MS,
+    });
+    gaveUp ||= found.gaveUp;
+    failed.push(...found.failed);
+    for (const person of found.people) {
+      if (seen.has(person.key)) continue;
+      seen.add(person.key);
+      people.push(person);
+    }
+  }
+  return { people, gaveUp, failed };
+}
+
 function startSearch(session: PanelSession): Search {
   const elements = new Map<string, Element>();
   // With a selection the panel shows the form for it: nobody else is looked for.
@@ -71,9 +121,7 @@ function startSearch(session: PanelSession): Search {
       ? Promise.resolve({ people: [], gaveUp: false })
       : // After the frame has been placed and painted; the page keeps its turn while it is read.
         nextTask()
-          .then(() =>
-            detectInSlices(document, new URL(location.href), { budgetMs: DETECTION_BUDGET_MS }),
-          )
+          .then(() => detectInDocuments(pageDocuments()))
           .then(({ people, gaveUp }) => {
             for (const found of people) if (found.element) elements.set(found.key, found.element);
             return { people: people.map((person) => framedPerson(foundPerson(person))), gaveUp };

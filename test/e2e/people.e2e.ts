@@ -54,6 +54,24 @@ async function openOn(path: string, host?: 'localhost'): Promise<Page> {
 }
 
 describe('the people found on a page', () => {
+  it('reads a team page the page embeds from its own site, with chips beside the names in it', async () => {
+    const page = await openOn('pages/framed-leadership.html');
+    const people = await peopleOf(page);
+    await people.waitFor();
+    const rows = people.getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(8);
+    await expect(rows.first().textContent()).resolves.toContain('Margaret Chen');
+    // The chip sits beside the name inside the frame, where the rep sees it.
+    const chip = await chipFor(page, 'Rolecall: Tomás Okafor');
+    const name = page
+      .frameLocator('iframe[title="Leadership"]')
+      .locator('[data-person="tomas"] .name');
+    await expect(chipOffset(chip, name)).resolves.toBeLessThan(6);
+    const nameBox = await name.boundingBox();
+    expect(chip.x).toBeGreaterThan(nameBox?.x ?? Number.POSITIVE_INFINITY);
+    await page.screenshot({ path: 'test-results/people-framed.png' });
+  });
+
   it('lists everyone on a leadership page, with chips beside their names, and tags one from the list', async () => {
     const page = await openOn('pages/northwind-leadership.html');
     const people = await peopleOf(page);
