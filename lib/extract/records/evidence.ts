@@ -6,7 +6,7 @@
 import { COURTESY_TITLES, FIELD_LABELS, NAME_SUFFIXES } from '../../lexicon';
 import { chineseSurnames, givenNames, surnames } from '../../lexicon/names';
 import { memoByText } from '../memo';
-import { cleanName, looksLikeName, namesNobody, stripHonorifics } from '../names';
+import { cleanName, looksLikeName, namesInList, namesNobody, stripHonorifics } from '../names';
 import { squash } from '../text';
 import { hasRoleWord, looksLikeTitle, namesAnOffice } from '../titles';
 
@@ -102,6 +102,13 @@ function nameOf(text: string): NameReading {
   if (name === '' || namesNobody(name) || isLabel(name)) return { name, score: 0 };
   // A form of address says a person is named, as the name lists would ("Herr Helmut Specker").
   if (looksLikeName(name)) return { name, score: known(name) || isAddressed(name) ? 1 : 0.7 };
+  // "Patricia Metzendorff, Patrick Otto": people sharing one field (merging parts them, see
+  // eachPerson in merge.ts). Whole names in a list, one the lists know, read as names.
+  const listed = namesInList(name)?.map((part) => readName(part).score);
+  if (listed) {
+    const sure = Math.min(...listed) >= 0.7 && listed.includes(1);
+    return { name, score: sure ? 1 : Math.min(...listed) };
+  }
   // "Markus GRUBER": the surname in capitals, as French and some German pages write it; a
   // name only when the name lists know it, since "Sales CEO" has the same shape.
   const calm = mixedCaps(name);

@@ -295,6 +295,21 @@ describe('records detector', () => {
     ]);
   });
 
+  it('reads each name of a contact card listing two, and no unit named after a saint', () => {
+    const card = (unit: string, names: string, phone: string) =>
+      `<div class="col kontakt"><h5>${unit}</h5><p class="kontakt-name">${names}</p><p>Hauptstraße 12<br>10115 Berlin</p><p>Telefon: ${phone}</p></div>`;
+    const doc = parseHtml(
+      `<div class="row">${card('Kindertagesstätte Miriam', 'Jonas Richter, Laura Schmitz', '56 82 57 59')}${card('Kindertagesstätte Tabita', 'Felix Wagner, Anna Keller', '84 85 71 30')}${card('Friedhofsverwaltung', 'Markus Hein', '56 82 57 33')}</div>`,
+    );
+    expect(findPeople(doc, PAGE_URL).map((p) => p.name)).toEqual([
+      'Jonas Richter',
+      'Laura Schmitz',
+      'Felix Wagner',
+      'Anna Keller',
+      'Markus Hein',
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
