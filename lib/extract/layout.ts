@@ -10,7 +10,8 @@ const INLINE = new Set([...INLINE_TAGS, 'BR', 'WBR']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'SELECT']);
 
 /** Regions that hold navigation or suggestions, never the page's own people. */
-export const NOT_CONTENT = 'nav, footer, aside, [role="navigation"], [role="complementary"]';
+export const NOT_CONTENT =
+  'nav, footer, aside, [role="navigation"], [role="complementary"], [role="menu"], .dropdown-menu, .navbar';
 
 export interface Segment {
   text: string;

@@ -168,14 +168,17 @@ function brokenLines(segments: readonly Segment[]): Line[][] {
   const entries: Line[][] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
-    if (!segment) continue;
+    // A menu's entries are the site's, not a post or a person.
+    if (!segment || segment.element.closest(NOT_CONTENT)) continue;
     const people = peopleIn(segment.text, segment.element);
     const next = segments[i + 1];
     const after = segments[i + 2];
     // "PENGURUS<br><p>Dr. Rahmat Nasution<br>Ketua Pengurus</p>": the name has a post of its own.
     const ownPost =
       next && after && blockOf(after) === blockOf(next) && blockOf(next) !== blockOf(segment);
-    if (people.length === 0 && next && !ownPost && postOverName(segment.text, next.text)) {
+    // A link to another page is a menu entry, never a post.
+    const post = !linksAway(segment.element);
+    if (people.length === 0 && next && !ownPost && post && postOverName(segment.text, next.text)) {
       entries.push([{ name: cleanName(next.text), title: segment.text, element: next.element }]);
       i++;
       continue;
@@ -183,6 +186,13 @@ function brokenLines(segments: readonly Segment[]): Line[][] {
     entries.push(people);
   }
   return entries;
+}
+
+/** A link to another page ("<a href=katalog.php>Katalog Produk</a>"): a menu entry. */
+function linksAway(element: Element): boolean {
+  const link = element.closest('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  return link !== null && !/^\s*(?:#|mailto:|tel:|javascript:)/iu.test(href) && href.trim() !== '';
 }
 
 /** A line naming a post, then a line naming a person and nothing else. */

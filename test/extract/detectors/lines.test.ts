@@ -67,4 +67,15 @@ describe('lines detector', () => {
       <p><strong>Komite Audit:</strong> Ketua Komite Audit dan Pemantau Risiko</p></div>`);
     expect(detect(doc, PAGE_URL)).toEqual([]);
   });
+
+  it('takes no menu entry or link to another page for a person or a post', () => {
+    const doc = parseHtml(`<div class="navbar"><ul>
+      <li><a href="profil.php">Profil</a><br><ul class="dropdown-menu">
+        <li><a href="hilir.php">Produk Hilir</a></li><li><a href="kawasan.php">Kawasan Ekonomi Khusus</a></li>
+        <li><a href="katalog.php">Katalog Produk</a></li></ul></li></ul></div>
+      <div class="col"><p><a href="komisaris.php">Dewan Komisaris</a><br>Hubungan Investor<br>
+        <a href="direksi.php">Direktur Utama</a><br>Laporan Tahunan<br>
+        <a href="sdm.php">Kepala Divisi</a><br>Kinerja Keuangan</p></div>`);
+    expect(detect(doc, PAGE_URL)).toEqual([]);
+  });
 });
