@@ -31,8 +31,9 @@ export const zh: Lexicon = {
     },
     {
       match: 'anywhere',
-      terms: '跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问',
-      example: '业务员',
+      terms:
+        '跟单|业务员|文员|营业员|导购|采购员|销售员|会计师|设计|工程|顾问|干事|辅导员|科员|职员',
+      example: '项目干事',
     },
     {
       match: 'anywhere',
