@@ -593,7 +593,8 @@ function* loneRecords(
         .map((beside) => (beside ? readPost(beside[0]) : undefined))
         .find((reading) => reading?.score === 1);
       if (!post || NOT_PEOPLE.test(card.className) || underSuggestions(card)) break;
-      if (opensWithSuggestions(card) || nearQuote(card)) break;
+      // A page's own title naming someone is its subject, whatever is quoted below it.
+      if (opensWithSuggestions(card) || (card.tagName !== 'H1' && nearQuote(card))) break;
       out.push({
         name: name.name,
         title: post.post,

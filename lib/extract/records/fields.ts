@@ -89,7 +89,15 @@ export function readRecord(nodes: readonly (Element | string)[], parent: Element
     } else fields.push({ ...field, text });
   };
   const flush = () => {
-    const parts = setOff(line.filter((chunk) => squash(chunk.text) !== ''));
+    // White space between two inline elements ("</span>\n<a>") still parts their words.
+    const words: Chunk[] = [];
+    for (const chunk of line) {
+      const last = words.at(-1);
+      if (squash(chunk.text) !== '') words.push(chunk);
+      else if (last && /\s/u.test(chunk.text))
+        words[words.length - 1] = { ...last, text: `${last.text} ` };
+    }
+    const parts = setOff(words);
     for (const part of parts) push(part);
     line = [];
   };

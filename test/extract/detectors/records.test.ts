@@ -323,6 +323,15 @@ describe('records detector', () => {
       <span class="gray">Rechtsanwältin / Notarin</span></h1></section>
       <article><p>Tätigkeitsgebiete: Erbrecht, Familienrecht.</p></article></main>`);
     expect(read2(doc)).toEqual([['Dorothea Brenner', 'Rechtsanwältin / Notarin']]);
+    // Inline parts on their own source lines keep a space between them; a quoted line in the
+    // article below does not make the page's own title a testimonial.
+    const quoted = parseHtml(`<main><section><h1>Dorothea Brenner<br>
+      <span class="gray">Rechtsanwältin / Notarin</span>
+      <a href="https://verband.example/brenner">Mitglied des Verbands</a></h1></section>
+      <article><p>„Erbrecht ist Vertrauenssache“, sagt sie im Interview.</p></article></main>`);
+    const [[name, post] = []] = read2(quoted);
+    expect(name).toBe('Dorothea Brenner');
+    expect(post).toMatch(/^Rechtsanwältin \/ Notarin /u);
   });
 
   it('takes no unit with a phone line, and nothing from a footer, for a person', () => {
