@@ -1,5 +1,5 @@
 /** Telling a person's name from other short text, and cleaning it for display and matching. */
-import { LIST_JOINERS } from '../lexicon';
+import { FIELD_LABELS, LIST_JOINERS, SITE_SECTIONS } from '../lexicon';
 import { chineseSurnames } from '../lexicon/names';
 import { normalizeName } from '../model/names';
 import { memoByText } from './memo';
@@ -525,8 +525,19 @@ export function namesNobody(raw: string): boolean {
 
 /** namesNobody for a text already cleaned. */
 function nobody(text: string): boolean {
-  return PLACEHOLDER.test(text) || GENERIC_CONTACT.test(text) || WEEKDAY.test(text);
+  return (
+    PLACEHOLDER.test(text) ||
+    GENERIC_CONTACT.test(text) ||
+    WEEKDAY.test(text) ||
+    NOT_A_NAME.test(text)
+  );
 }
+
+/** A site's section ("Tentang Kami") or a field's label ("Nama Lengkap") standing alone. */
+const NOT_A_NAME = new RegExp(
+  `^(?:${[...SITE_SECTIONS, ...FIELD_LABELS.name].join('|')})[:：]?$`,
+  'iu',
+);
 
 /**
  * In a slot or column that a page's template keeps for names, accept what a strict reading

@@ -142,5 +142,13 @@ export const de: Lexicon = {
     { term: 'herr', example: 'Herr Beutin' },
     { term: 'frau', example: 'Frau Zernecke' },
   ],
+  siteSections: [
+    { term: 'über uns', example: 'Über uns' },
+    { term: 'startseite', example: 'Startseite' },
+    { term: 'unser team', example: 'Unser Team' },
+    { term: 'kontakt', example: 'Kontakt' },
+    { term: 'impressum', example: 'Impressum' },
+    { term: 'datenschutz', example: 'Datenschutz' },
+  ],
   titles,
 };

@@ -172,5 +172,13 @@ export const en: Lexicon = {
     { term: 'ms', example: 'Ms Hall' },
     { term: 'miss', example: 'Miss Hall' },
   ],
+  siteSections: [
+    { term: 'about us', example: 'About Us' },
+    { term: 'our team', example: 'Our Team' },
+    { term: 'contact us', example: 'Contact Us' },
+    { term: 'home', example: 'Home' },
+    { term: 'management', example: 'Management' },
+    { term: 'leadership', example: 'Leadership' },
+  ],
   titles,
 };

@@ -97,5 +97,11 @@ export const fi: Lexicon = {
     { term: 'herra', example: 'herra Virtanen' },
     { term: 'rouva', example: 'rouva Virtanen' },
   ],
+  siteSections: [
+    { term: 'meistä', example: 'Meistä' },
+    { term: 'etusivu', example: 'Etusivu' },
+    { term: 'yhteystiedot', example: 'Yhteystiedot' },
+    { term: 'ota yhteyttä', example: 'Ota yhteyttä' },
+  ],
   titles,
 };

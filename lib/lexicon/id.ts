@@ -81,5 +81,13 @@ export const id: Lexicon = {
     { term: 'pak', example: 'Pak Santoso' },
     { term: 'bu', example: 'Bu Wahyuni' },
   ],
+  siteSections: [
+    { term: 'tentang kami', example: 'Tentang Kami' },
+    { term: 'beranda', example: 'Beranda' },
+    { term: 'hubungi kami', example: 'Hubungi Kami' },
+    { term: 'manajemen', example: 'Manajemen' },
+    { term: 'profil perusahaan', example: 'Profil Perusahaan' },
+    { term: 'hubungan investor', example: 'Hubungan Investor' },
+  ],
   titles,
 };

@@ -45,6 +45,8 @@ export const CREDIT_LABELS = alternatives((lexicon) => lexicon.creditLabels);
 
 export const COURTESY_TITLES = alternatives((lexicon) => lexicon.courtesyTitles);
 
+export const SITE_SECTIONS = alternatives((lexicon) => lexicon.siteSections);
+
 export const NAME_SUFFIXES = alternatives((lexicon) => lexicon.nameSuffixes);
 
 export const FORMER_SECTIONS = alternatives((lexicon) => lexicon.formerSections);

@@ -93,5 +93,12 @@ export const ru: Lexicon = {
     { term: 'господин', example: 'господин Петров' },
     { term: 'госпожа', example: 'госпожа Петрова' },
   ],
+  siteSections: [
+    { term: 'о компании', example: 'О компании' },
+    { term: 'главная', example: 'Главная' },
+    { term: 'контакты', example: 'Контакты' },
+    { term: 'руководство', example: 'Руководство' },
+    { term: 'о нас', example: 'О нас' },
+  ],
   titles,
 };

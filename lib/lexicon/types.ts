@@ -87,6 +87,11 @@ export interface Lexicon {
    * alone is a person's name, though it is one word the name lists may not know.
    */
   courtesyTitles: readonly Entry[];
+  /**
+   * A site's own sections as menus and breadcrumbs name them ("Tentang Kami", "Über uns",
+   * "Meistä"): capitalised like a name, never one.
+   */
+  siteSections: readonly Entry[];
   /** The words job titles are read by: functions, posts and their levels (lib/extract/titles). */
   titles: readonly TitleWord[];
 }

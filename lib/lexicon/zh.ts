@@ -83,5 +83,11 @@ export const zh: Lexicon = {
     { term: '图片', example: '图片：王立新' },
   ],
   courtesyTitles: [],
+  siteSections: [
+    { term: '关于我们', example: '关于我们' },
+    { term: '首页', example: '首页' },
+    { term: '联系我们', example: '联系我们' },
+    { term: '公司简介', example: '公司简介' },
+  ],
   titles,
 };

@@ -102,6 +102,13 @@ describe('names', () => {
     expect(namesInList('Anna Berg, Geschäftsführerin')).toBeUndefined();
   });
 
+  it('takes no site section or field label for a name', () => {
+    for (const text of ['Tentang Kami', 'Über uns', 'Nama Lengkap', 'Ota yhteyttä', 'About Us']) {
+      expect(looksLikeName(text), text).toBe(false);
+    }
+    expect(looksLikeName('Tomas Kamin')).toBe(true);
+  });
+
   it('drops an ideographic space inside a Chinese name', () => {
     expect(cleanName('张\u3000三')).toBe('张三');
   });

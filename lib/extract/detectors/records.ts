@@ -352,25 +352,42 @@ function candidatesOf(all: readonly Read[], across: Named = namedIn(all)): Candi
  */
 function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
   const groups = new Map<string, ColonLine[]>();
-  for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
-  return [...groups.values()].flatMap((group) => {
-    // Lines of one element (a list after one label) vouch once: others of the group must agree.
-    const vouched =
-      new Set(group.filter((line) => line.postScore > 0).map((l) => l.element)).size >= 2;
-    return candidatesOf(
-      group
-        .filter((line) => vouched || line.postScore > 0)
-        .map((line) => ({
-          name: line.name,
-          nameScore: line.nameScore,
-          nameSetOff: false,
-          element: line.element,
-          post: line.post,
-          postScore: 1,
-          contact: false,
-        })),
-    );
-  });
+  const alone: Candidate[] = [];
+  for (const line of lines) {
+    // An imprint's "Vertreten durch: Anna Berg" speaks for itself: the law asks for it.
+    if (line.representative) alone.push(representative(line));
+    else groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
+  }
+  return [
+    ...alone,
+    ...[...groups.values()].flatMap((group) => {
+      // Lines of one element (a list after one label) vouch once: others of the group must agree.
+      const vouched =
+        new Set(group.filter((line) => line.postScore > 0).map((l) => l.element)).size >= 2;
+      return candidatesOf(
+        group
+          .filter((line) => vouched || line.postScore > 0)
+          .map((line) => ({
+            name: line.name,
+            nameScore: line.nameScore,
+            nameSetOff: false,
+            element: line.element,
+            post: line.post,
+            postScore: 1,
+            contact: false,
+          })),
+      );
+    }),
+  ];
+}
+
+function representative(line: ColonLine): Candidate {
+  return {
+    name: line.name,
+    ...(line.post === '' ? {} : { title: line.post }),
+    element: line.element,
+    evidence: { detector: id, method: 'page-layout', confidence: 0.5 },
+  };
 }
 
 /** A colon in the element's own text or in a label set off inside it ("<b>Vertreten durch:</b>"). */

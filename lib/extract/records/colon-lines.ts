@@ -6,7 +6,7 @@
  * the group that speaks for them.
  */
 import { CREDIT_LABELS, REPRESENTATIVES } from '../../lexicon';
-import { namesInList } from '../names';
+import { namesInList, nameWithPost, postBeforeName } from '../names';
 import { contentOf, type PageIndex, signatureIn } from '../page-index';
 import { squash, textOf } from '../text';
 import { readName, readPost } from './evidence';
@@ -23,6 +23,8 @@ export interface ColonLine {
   element: Element;
   /** Lines read the same way under the same kind of element belong together. */
   group: string;
+  /** Named by a label that says who acts for the organisation: a person on its own. */
+  representative?: true;
 }
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'U', 'MARK']);
@@ -56,7 +58,7 @@ function ownLines(el: Element): string[] {
   const joined: string[] = [];
   for (const text of lines.map(squash)) {
     const last = joined.at(-1);
-    if (last !== undefined && LABEL_ALONE.test(last) && namesInList(text)) {
+    if (last !== undefined && LABEL_ALONE.test(last) && joinsLabel(last, text)) {
       joined[joined.length - 1] = `${last} ${text}`;
     } else joined.push(text);
   }
@@ -64,6 +66,12 @@ function ownLines(el: Element): string[] {
 }
 
 const LABEL_ALONE = /^[^:：]{2,40}[:：]$/u;
+
+/** The line after a label alone is its value when it lists people, or names who acts for it. */
+function joinsLabel(label: string, line: string): boolean {
+  if (line === '' || /[:：]/u.test(line)) return false;
+  return namesInList(line) !== undefined || REPRESENTED.test(label.slice(0, -1).trim());
+}
 
 /** "董事长：李显玉、总经理：杜峥": several pairs in one line, parted at the list marks between. */
 function pairs(line: string): string[] {
@@ -87,6 +95,9 @@ const CREDIT = new RegExp(`^(?:${CREDIT_LABELS.join('|')})\\s*[:：]`, 'iu');
  */
 function splitList(text: string): Split[] {
   const match = COLON.exec(text);
+  if (match?.[1] && match[2] && REPRESENTED.test(squash(match[1]))) {
+    return representatives(match[2]);
+  }
   const names = match?.[2] ? namesInList(match[2]) : undefined;
   if (!match?.[1] || !names) return [split(text)];
   const label = squash(match[1]);
@@ -106,6 +117,21 @@ function splitList(text: string): Split[] {
     postScore: post.score,
     postFirst: true,
   }));
+}
+
+/**
+ * Who acts for the organisation, after "Vertreten durch:": one name or several, each perhaps
+ * with its post in brackets or before it ("Bastian Ebhardt (Geschäftsführer)",
+ * "Geschäftsführerin Dr. Anna Berg").
+ */
+function representatives(text: string): Split[] {
+  return (namesInList(text) ?? [text]).flatMap((part): Split[] => {
+    const held = nameWithPost(part) ?? postBeforeName(part);
+    const { name, score } = readName(held?.name ?? part);
+    if (score < 0.7) return [];
+    const post = held?.post ?? '';
+    return [{ name, nameScore: score, post, postScore: 1, postFirst: true, representative: true }];
+  });
 }
 
 /** "Post : Name" or "Name : Post", whichever way the two sides read; undefined for neither. */

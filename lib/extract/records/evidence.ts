@@ -131,7 +131,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const HANDLE = /^@[\w.]{2,30}$/u;
 
 const WHOLE_LABEL = new RegExp(
-  `^(?:${[...FIELD_LABELS.post, ...FIELD_LABELS.contact].join('|')})\\.?\\s*[:：]?$`,
+  `^(?:${[...FIELD_LABELS.name, ...FIELD_LABELS.post, ...FIELD_LABELS.contact].join('|')})\\.?\\s*[:：]?$`,
   'iu',
 );
 

@@ -310,6 +310,19 @@ describe('records detector', () => {
     ]);
   });
 
+  it('reads the one person an imprint names as acting for the company', () => {
+    const one = parseHtml(`<h1>Impressum</h1><p><strong>Firmenname:</strong> Musterbau GmbH</p>
+      <p><strong>Vertreten durch:</strong> Jonas Richter</p><p><strong>Registergericht:</strong> Amtsgericht Musterstadt</p>`);
+    expect(findPeople(one, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Jonas Richter', null],
+    ]);
+    const post = parseHtml(`<h1>Impressum</h1><p><strong>Vertreten durch:</strong><br>
+      Laura Schmitz (Geschäftsführerin)</p><p><strong>Kontakt:</strong><br>Telefon: 089 1234567</p>`);
+    expect(findPeople(post, PAGE_URL).map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Laura Schmitz', 'Geschäftsführerin'],
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
