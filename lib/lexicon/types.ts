@@ -42,6 +42,18 @@ export interface TitleWord {
   raises?: Seniority;
   /** An entry-level word ("intern", "junior", "Werkstudent"): coverage doubts a decision-maker. */
   junior?: true;
+  /**
+   * The post keeps its own function whatever field it serves: a Mathematics teacher teaches, an
+   * IT Recruiter recruits, a Dekan of Economics heads a faculty; the field is not the department.
+   */
+  ownField?: true;
+  /**
+   * The level of a post standing alone or over the whole organisation ("Директор", "Начальник
+   * учреждения"): it then heads the organisation, and its deputy is a VP.
+   */
+  heads?: Seniority;
+  /** A word naming a whole organisation ("учреждения", "школы"): a post over it heads it. */
+  whole?: true;
   example: string;
 }
 

@@ -4,6 +4,7 @@
  * post: "Deputy" and "副" deputise it, "Lead" raises an individual post, and the function comes
  * from the words around the post ("Head of Sales", "Vertriebsleiter", "财务总监").
  */
+import type { Language } from '../../lexicon';
 import type { Department, Seniority } from '../../model';
 import {
   foldTitle,
@@ -30,18 +31,32 @@ interface Hit {
   end: number;
 }
 
-/** Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人". */
-const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
+/**
+ * Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人",
+ * "总经理兼业务总监" (兼: "and concurrently").
+ */
+const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+兼]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
 
 /** Words after which what follows is the post's complement: "Head of Sales", "Assistenz der GF". */
 const GOVERNS = new Set(['of', 'to', 'for', 'at', 'der', 'des', 'fur', 'bei', 'zur', 'zum']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** German feminine forms ("Leiterin", "Referentinnen") read as the form the lexicon lists. */
-function masculine(word: string): string | undefined {
-  if (word.length > 6 && word.endsWith('innen')) return word.slice(0, -5);
-  if (word.length > 5 && word.endsWith('in')) return word.slice(0, -2);
+/** Russian "по" opens the field of the post before it: "Директор по маркетингу". */
+const FIELD = new Set(['по']);
+
+/**
+ * Inflected forms of a compound head read as the form the lexicon lists, each for its language:
+ * German feminine "Leiterin", "Referentinnen"; Finnish plural "johtajat", with the strong grade
+ * back ("päälliköt" is "päällikkö"). A Finnish genitive is no post but its complement:
+ * "Toimitusjohtajan assistentti" assists the CEO.
+ */
+function baseForm(word: string): readonly [string, Language] | undefined {
+  if (word.length > 6 && word.endsWith('innen')) return [word.slice(0, -5), 'de'];
+  if (word.length > 5 && word.endsWith('in')) return [word.slice(0, -2), 'de'];
+  if (word.length > 5 && word.endsWith('t')) {
+    return [word.slice(0, -1).replace(/iko$/u, 'ikko'), 'fi'];
+  }
   return undefined;
 }
 
@@ -103,12 +118,13 @@ function hitsOf(role: string, index: TermIndex): Hit[] {
       const end = matchWords(term, words, i, true);
       if (end !== undefined) hits.push({ term, start: token.start, end });
     }
-    for (const form of [token.text, masculine(token.text)]) {
+    const base = baseForm(token.text);
+    for (const form of [token.text, base?.[0]]) {
       if (!form) continue;
       for (const term of index.ends.get(form.slice(-INDEX_KEY)) ?? []) {
         const head = term.words[0] ?? '';
         if (!form.endsWith(head)) continue;
-        if (form !== token.text && term.language !== 'de') continue;
+        if (form !== token.text && term.language !== base?.[1]) continue;
         const start = token.start + form.length - head.length;
         hits.push({ term, start, end: start + head.length });
         if (term.entry.seniority && start > token.start)
@@ -124,7 +140,14 @@ function hitsOf(role: string, index: TermIndex): Hit[] {
       }
     }
   }
-  return hits;
+  // A word inside a longer one is that word's part: "Stellvertreter" is no "Vertreter".
+  return hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other.term.size > hit.term.size && other.start <= hit.start && hit.end <= other.end,
+      ),
+  );
 }
 
 type Order = 'first' | 'last' | 'longest';
@@ -165,9 +188,9 @@ function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
 
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
-function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
-  const level = post.term.entry.seniority ?? 'individual';
-  const deputy = hits.some(
+/** Whether a deputy word stands before the post with no other post between them. */
+function deputised(post: Hit, hits: readonly Hit[]): boolean {
+  return hits.some(
     (hit) =>
       hit.term.entry.deputy &&
       hit.end <= post.start &&
@@ -179,7 +202,34 @@ function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
           other.end <= post.start,
       ),
   );
-  if (deputy && (post.term.entry.top || level === 'executive')) return 'vp';
+}
+
+/**
+ * Whether a post that heads an organisation standing alone does so here: nothing follows it, or
+ * the organisation does ("Директор", "Начальник учреждения", "Директор МБОУ СОШ № 2"). A field
+ * after it ("Директор по маркетингу") makes it a function's director, unless the post is the
+ * deputy's complement: "Заместитель директора по УВР" deputises the head of the organisation.
+ */
+function headsOrganisation(role: string, post: Hit, hits: readonly Hit[], deputy: boolean) {
+  if (!post.term.entry.heads) return false;
+  const covered = (t: Token, by: (hit: Hit) => boolean) =>
+    hits.some((hit) => by(hit) && hit.start <= t.start && t.start < hit.end);
+  const words = tokens(role);
+  // Words before it qualify it ("Арт-директор", "Региональный директор"), unless they deputise.
+  const before = words.filter((t) => t.end <= post.start);
+  if (before.some((t) => !covered(t, (hit) => hit.term.entry.deputy === true))) return false;
+  const after = words.filter((t) => t.start >= post.end && !/^\d+$/u.test(t.text));
+  const field = after.findIndex((t) => FIELD.has(t.text));
+  if (field >= 0 && !deputy) return false;
+  const next = after[0];
+  if (!next || field === 0) return true;
+  return covered(next, (hit) => hit.term.entry.whole === true);
+}
+
+function levelOf(post: Hit, hits: readonly Hit[], deputy: boolean, heads: boolean): Seniority {
+  const level =
+    (heads ? post.term.entry.heads : undefined) ?? post.term.entry.seniority ?? 'individual';
+  if (deputy && (heads || post.term.entry.top || level === 'executive')) return 'vp';
   if (level === 'individual') {
     const raise = hits.find((hit) => hit !== post && hit.term.entry.raises && !overlaps(hit, post));
     if (raise?.term.entry.raises) return raise.term.entry.raises;
@@ -198,6 +248,9 @@ function functionOf(
   hits: readonly Hit[],
   order: Order,
 ): { department?: Department; named: boolean } {
+  if (post?.term.entry.ownField && post.term.entry.department) {
+    return { department: post.term.entry.department, named: true };
+  }
   let best: Hit | undefined;
   for (const hit of hits) {
     const { entry } = hit.term;
@@ -220,6 +273,8 @@ interface RoleReading {
   department?: Department;
   /** The department is named by a function word, not only implied by the post. */
   named: boolean;
+  /** The post heads the whole organisation ("Директор", "Заведующий детским садом"). */
+  heads: boolean;
   /** An entry-level word is in the role ("Jr. Account Manager", "Werkstudentin"). */
   entryLevel: boolean;
 }
@@ -228,10 +283,13 @@ function readRole(role: string, index: TermIndex): RoleReading {
   const hits = hitsOf(role, index);
   const post = postOf(role, hits);
   const { department, named } = functionOf(post, hits, post ? orderOf(role, [post]) : 'longest');
+  const deputy = post ? deputised(post, hits) : false;
+  const heads = post ? headsOrganisation(role, post, hits, deputy) : false;
   return {
     named,
+    heads,
     entryLevel: hits.some((hit) => hit.term.entry.junior),
-    ...(post ? { seniority: levelOf(post, hits) } : {}),
+    ...(post ? { seniority: levelOf(post, hits, deputy, heads) } : {}),
     ...(department ? { department } : {}),
   };
 }
@@ -267,7 +325,8 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
   }
   return {
     department:
-      department ?? (seniority && EXECUTIVE_LEVELS.has(seniority) ? 'executive' : 'other'),
+      department ??
+      (decides?.heads || (seniority && EXECUTIVE_LEVELS.has(seniority)) ? 'executive' : 'other'),
     seniority: seniority ?? 'individual',
     // An office outranks the word: an assistant vice president is no junior.
     junior:

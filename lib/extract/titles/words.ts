@@ -35,7 +35,8 @@ export function foldTitle(text: string): string {
     .normalize('NFC');
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Chinese runs apart from Latin letters glued to them: "营销SVP", "IT开发".
+const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /\p{Script=Han}/u;
 
 export interface Token {
