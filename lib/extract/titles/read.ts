@@ -316,10 +316,14 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
     decides?.named || !staff || roles.length !== 2
       ? decides
       : roles.find((role) => role.named && role.seniority === undefined);
+  // The head of the whole organisation is its executive whatever else he does ("Директор,
+  // преподаватель"); a deputy's second post names his portfolio.
+  const headsAll = decides?.heads === true && decides.seniority !== 'vp';
   const department =
     named?.department ??
     decides?.department ??
-    roles.find((role) => role.department !== undefined)?.department;
+    roles.find((role) => role.department !== undefined && !(headsAll && role.seniority))
+      ?.department;
   if (!seniority && !department) {
     return { department: 'unknown', seniority: 'unknown', junior: false };
   }

@@ -982,14 +982,6 @@ export const titles: readonly TitleWord[] = [
     example: 'Учитель-дефектолог',
   },
   {
-    term: 'социальн педагог',
-    match: 'stem',
-    department: 'other',
-    seniority: 'individual',
-    ownField: true,
-    example: 'Социальный педагог',
-  },
-  {
     term: 'медсестр',
     match: 'stem',
     department: 'other',

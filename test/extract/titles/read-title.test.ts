@@ -181,6 +181,61 @@ describe('readTitle', () => {
     });
   });
 
+  describe('a head post over the whole organisation heads it', () => {
+    it.each([
+      ['Директор', 'executive', 'executive'],
+      ['Директор школы', 'executive', 'executive'],
+      ['Начальник учреждения', 'executive', 'executive'],
+      ['Заведующий детским садом', 'executive', 'head'],
+      ['Заместитель директора по УВР', 'research', 'vp'],
+      ['Заместитель директора по хозяйственной работе', 'operations', 'vp'],
+      // A field after the post, a qualifier before it, or a unit over it: a function's post.
+      ['Директор по маркетингу', 'marketing', 'director'],
+      ['Региональный директор', 'other', 'director'],
+      ['Начальник отдела', 'other', 'head'],
+      ['Заместитель директора филиала', 'operations', 'director'],
+    ])('%s reads as %s / %s', (title, department, seniority) => {
+      expect(readTitle(title)).toMatchObject({ department, seniority });
+    });
+
+    it('keeps the head of the organisation in the executive beside a second post', () => {
+      expect(readTitle('Директор, преподаватель').department).toBe('executive');
+    });
+  });
+
+  describe('a post that keeps its own function whatever field it serves', () => {
+    it.each([
+      ['Mathematics Teacher', 'research'],
+      ['Учитель информатики', 'research'],
+      ['Guru TIK', 'research'],
+      ['Kaprodi Bisnis Digital', 'research'],
+      ['IT Recruiter', 'hr'],
+      ['Commercial Counsel', 'legal'],
+      ['研究生辅导员', 'administration'],
+    ])('%s reads as %s', (title, department) => {
+      expect(readTitle(title).department).toBe(department);
+    });
+  });
+
+  describe('word forms', () => {
+    it('reads a word inside a longer one as part of it', () => {
+      expect(readTitle('Abteilungsleiter (Stellvertreter)').department).toBe('other');
+    });
+
+    it('reads a Finnish plural as its post, and a genitive as its complement', () => {
+      expect(readTitle('Tapahtumapäälliköt')).toMatchObject({
+        department: 'marketing',
+        seniority: 'manager',
+      });
+      expect(readTitle('Toimitusjohtajan assistentti').seniority).toBe('assistant');
+    });
+
+    it('splits Chinese roles joined by 兼 and Latin letters glued to Chinese', () => {
+      expect(readTitle('总经理兼业务总监').seniority).toBe('executive');
+      expect(readTitle('营销SVP')).toMatchObject({ department: 'marketing', seniority: 'vp' });
+    });
+  });
+
   describe('levels the conventions name', () => {
     it.each([
       ['Board Member', 'board'],
