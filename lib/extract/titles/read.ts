@@ -296,6 +296,8 @@ function readRole(role: string, index: TermIndex): RoleReading {
 
 /** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
 const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
+/** Levels that run the organisation day to day, beside a seat on its board. */
+const MANAGING = new Set<Seniority>(['executive', 'vp']);
 /** Levels whose holders, with no function named, belong to the executive. */
 const EXECUTIVE_LEVELS = new Set<Seniority>(['executive', 'owner', 'board', 'vp']);
 
@@ -308,6 +310,10 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
   if (decides?.seniority === 'owner') {
     const office = roles.find((role) => role.seniority && OFFICES.has(role.seniority));
     if (office) decides = office;
+  } else if (decides?.seniority === 'board') {
+    // A seat on the board beside an executive post: the post is the work ("监事、副总经理").
+    const executive = roles.find((role) => role.seniority && MANAGING.has(role.seniority));
+    if (executive) decides = executive;
   }
   const seniority = decides?.seniority;
   // "Assistenz/Buchhaltung": a function named beside a staff post that only implies one.

@@ -13,14 +13,18 @@ export interface TitleTerm {
   size: number;
 }
 
+/** German umlauts spelled out where a keyboard or an address has none: "Geschaeftsfuehrer". */
+const UMLAUT_SPELLED_OUT = /([aou])e/gu;
+
 const GENDER_MARKS =
   /\((?:[mwfdx]|in|gn)(?:\s*[/|,]\s*(?:[mwfdx]|in|gn))*\)|(?<=\p{L})[:*_/](?:in|innen)(?!\p{L})/giu;
 
 /**
  * Lower case, compatibility forms, accents dropped (so "Päällikkö" and "paallikko", "ё" and "е"
- * are one word), German gender marks gone ("Leiter:in", "(m/w/d)"), short acronyms joined
- * across "&" ("R&D", "FP&A") so that the ampersand can separate roles elsewhere, and the spaces
- * that pad Chinese posts for alignment dropped ("院    长" is 院长).
+ * are one word), German umlauts spelled out read as the letter they stand for, in the lexicon as
+ * in titles ("Geschaeftsfuehrer" is "Geschäftsführer"), German gender marks gone ("Leiter:in",
+ * "(m/w/d)"), short acronyms joined across "&" ("R&D", "FP&A") so that the ampersand can separate
+ * roles elsewhere, and the spaces that pad Chinese posts for alignment dropped ("院    长" is 院长).
  */
 export function foldTitle(text: string): string {
   return text
@@ -32,7 +36,8 @@ export function foldTitle(text: string): string {
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .normalize('NFC');
+    .normalize('NFC')
+    .replace(UMLAUT_SPELLED_OUT, '$1');
 }
 
 // Chinese runs apart from Latin letters glued to them: "营销SVP", "IT开发".

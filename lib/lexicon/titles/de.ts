@@ -88,12 +88,13 @@ export const titles: readonly TitleWord[] = [
     department: 'executive',
     example: 'Beisitzerin',
   },
+  // German companies are led by a Vorstand or Geschäftsführung; a Präsident chairs a club,
+  // an association or a supervisory board ("Präsident des Verwaltungsrates").
   {
     term: 'prasident',
     match: 'end',
-    seniority: 'executive',
+    seniority: 'board',
     department: 'executive',
-    top: true,
     example: 'Präsidentin',
   },
   {

@@ -1170,4 +1170,42 @@ export const titles: readonly TitleWord[] = [
   },
   { term: 'организаци', match: 'stem', whole: true, example: 'Руководитель организации' },
   { term: 'компани', match: 'stem', whole: true, example: 'Директор компании' },
+  // "Главный" before a specialist post is a grade, not a head: "главный юрисконсульт" advises.
+  {
+    term: 'главн юрисконсульт',
+    match: 'stem',
+    department: 'legal',
+    seniority: 'individual',
+    ownField: true,
+    example: 'Главный юрисконсульт',
+  },
+  {
+    term: 'главн экономист',
+    match: 'stem',
+    department: 'finance',
+    seniority: 'individual',
+    ownField: true,
+    example: 'Главный экономист',
+  },
+  {
+    term: 'главн аналитик',
+    match: 'stem',
+    department: 'it',
+    seniority: 'individual',
+    example: 'Главный аналитик',
+  },
+  {
+    term: 'главн консультант',
+    match: 'stem',
+    seniority: 'individual',
+    example: 'Главный консультант',
+  },
+  {
+    term: 'ведущ юрисконсульт',
+    match: 'stem',
+    department: 'legal',
+    seniority: 'individual',
+    ownField: true,
+    example: 'Ведущий юрисконсульт',
+  },
 ];

@@ -145,6 +145,9 @@ describe('readTitle', () => {
 
     it('lets an office win over ownership and the first-named role decide', () => {
       expect(readTitle('Founder & CEO').seniority).toBe('executive');
+      // A board seat beside an executive post: the post is the work.
+      expect(readTitle('监事、副总经理').seniority).toBe('vp');
+      expect(readTitle('Präsident').seniority).toBe('board');
       expect(readTitle('Hallituksen jäsen, sihteeri').seniority).toBe('board');
     });
 
@@ -228,6 +231,13 @@ describe('readTitle', () => {
         seniority: 'manager',
       });
       expect(readTitle('Toimitusjohtajan assistentti').seniority).toBe('assistant');
+    });
+
+    it('reads German umlauts spelled out as the umlaut', () => {
+      expect(readTitle('Geschaeftsfuehrerin')).toMatchObject({
+        department: 'executive',
+        seniority: 'executive',
+      });
     });
 
     it('splits Chinese roles joined by 兼 and Latin letters glued to Chinese', () => {
