@@ -641,4 +641,14 @@ export const titles: readonly TitleWord[] = [
     seniority: 'individual',
     example: '摄影师',
   },
+  {
+    term: '实验员',
+    match: 'part',
+    department: 'research',
+    seniority: 'individual',
+    example: '实验员',
+  },
+  { term: '实验室', match: 'part', department: 'research', example: '实验室主任' },
+  { term: '图书', match: 'part', department: 'administration', example: '图书管理员' },
+  { term: '管理员', match: 'part', seniority: 'individual', example: '图书管理员' },
 ];
