@@ -33,9 +33,9 @@ interface Hit {
 
 /**
  * Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人",
- * "总经理兼业务总监" (兼: "and concurrently").
+ * "总经理兼业务总监" (兼: "and concurrently"; 暨: "and").
  */
-const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+兼]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
+const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+兼暨]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
 
 /** Words after which what follows is the post's complement: "Head of Sales", "Assistenz der GF". */
 const GOVERNS = new Set(['of', 'to', 'for', 'at', 'der', 'des', 'fur', 'bei', 'zur', 'zum']);

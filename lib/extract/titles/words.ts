@@ -3,6 +3,7 @@
  * starts by their first word, compound heads by their last letters, Chinese by first character.
  */
 import { type Language, LEXICONS, type TitleWord } from '../../lexicon';
+import { SIMPLIFIED } from '../../lexicon/han-variants';
 
 /** One lexicon word ready to match: its words folded as titles are. */
 export interface TitleTerm {
@@ -16,6 +17,9 @@ export interface TitleTerm {
 /** German umlauts spelled out where a keyboard or an address has none: "Geschaeftsfuehrer". */
 const UMLAUT_SPELLED_OUT = /([aou])e/gu;
 
+const HAN = /\p{Script=Han}/u;
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+
 const GENDER_MARKS =
   /\((?:[mwfdx]|in|gn)(?:\s*[/|,]\s*(?:[mwfdx]|in|gn))*\)|(?<=\p{L})[:*_/](?:in|innen)(?!\p{L})/giu;
 
@@ -24,10 +28,11 @@ const GENDER_MARKS =
  * are one word), German umlauts spelled out read as the letter they stand for, in the lexicon as
  * in titles ("Geschaeftsfuehrer" is "Geschäftsführer"), German gender marks gone ("Leiter:in",
  * "(m/w/d)"), short acronyms joined across "&" ("R&D", "FP&A") so that the ampersand can separate
- * roles elsewhere, and the spaces that pad Chinese posts for alignment dropped ("院    长" is 院长).
+ * roles elsewhere, the spaces that pad Chinese posts for alignment dropped ("院    长" is 院长), and
+ * traditional Chinese characters read as simplified ("經理" is 经理).
  */
 export function foldTitle(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/gu, 'ss')
@@ -38,11 +43,11 @@ export function foldTitle(text: string): string {
     .replace(/\p{M}/gu, '')
     .normalize('NFC')
     .replace(UMLAUT_SPELLED_OUT, '$1');
+  return HAN.test(folded) ? folded.replace(HAN_CHARACTER, (c) => SIMPLIFIED.get(c) ?? c) : folded;
 }
 
 // Chinese runs apart from Latin letters glued to them: "营销SVP", "IT开发".
-const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
-const HAN = /\p{Script=Han}/u;
+const WORD = /\p{Script=Han}+|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;
 
 export interface Token {
   text: string;

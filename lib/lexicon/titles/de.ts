@@ -1198,4 +1198,13 @@ export const titles: readonly TitleWord[] = [
     seniority: 'individual',
     example: 'Servicekraft',
   },
+  // A managing partner or managing board member manages: "Geschäftsführender Gesellschafter".
+  {
+    term: 'geschaftsfuhrend',
+    match: 'stem',
+    department: 'executive',
+    seniority: 'executive',
+    top: true,
+    example: 'Geschäftsführende Gesellschafterin',
+  },
 ];

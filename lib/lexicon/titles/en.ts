@@ -1209,4 +1209,28 @@ export const titles: readonly TitleWord[] = [
     seniority: 'board',
     example: 'Board Secretary',
   },
+  // Abbreviations of posts: "Asst. Manager", "Dir. of Sales".
+  {
+    term: 'asst',
+    department: 'administration',
+    seniority: 'assistant',
+    example: 'Asst. to the Principal',
+  },
+  { term: 'asst manager', seniority: 'manager', example: 'Asst. Manager' },
+  { term: 'asst director', seniority: 'director', example: 'Asst. Director of Finance' },
+  {
+    term: 'asst professor',
+    department: 'research',
+    seniority: 'individual',
+    ownField: true,
+    example: 'Asst. Professor',
+  },
+  {
+    term: 'assoc professor',
+    department: 'research',
+    seniority: 'individual',
+    ownField: true,
+    example: 'Assoc. Professor',
+  },
+  { term: 'dir', seniority: 'director', example: 'Dir. of Sales' },
 ];

@@ -1252,4 +1252,16 @@ export const titles: readonly TitleWord[] = [
     seniority: 'assistant',
     example: 'Помощник воспитателя',
   },
+  // Abbreviations of posts: "Нач. отдела", "Гл. бухгалтер".
+  { term: 'нач', seniority: 'head', heads: 'executive', example: 'Нач. отдела кадров' },
+  {
+    term: 'гл бухгалтер',
+    department: 'finance',
+    seniority: 'head',
+    ownField: true,
+    example: 'Гл. бухгалтер',
+  },
+  { term: 'гл инженер', department: 'engineering', seniority: 'head', example: 'Гл. инженер' },
+  { term: 'гл специалист', seniority: 'individual', example: 'Гл. специалист' },
+  { term: 'вед специалист', seniority: 'individual', example: 'Вед. специалист' },
 ];

@@ -233,6 +233,11 @@ describe('readTitle', () => {
       expect(readTitle('Toimitusjohtajan assistentti').seniority).toBe('assistant');
     });
 
+    it('reads traditional Chinese characters as simplified', () => {
+      expect(readTitle('資訊部經理')).toMatchObject({ department: 'it', seniority: 'manager' });
+      expect(readTitle('創辦人暨執行長').seniority).toBe('executive');
+    });
+
     it('reads German umlauts spelled out as the umlaut', () => {
       expect(readTitle('Geschaeftsfuehrerin')).toMatchObject({
         department: 'executive',
