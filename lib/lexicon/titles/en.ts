@@ -1233,4 +1233,18 @@ export const titles: readonly TitleWord[] = [
     example: 'Assoc. Professor',
   },
   { term: 'dir', seniority: 'director', example: 'Dir. of Sales' },
+  {
+    term: 'committee member',
+    department: 'executive',
+    seniority: 'board',
+    example: 'Committee Member',
+  },
+  { term: 'publicity', department: 'marketing', example: 'Publicity Officer' },
+  {
+    term: 'membership secretary',
+    department: 'administration',
+    seniority: 'board',
+    example: 'Membership Secretary',
+  },
+  { term: 'membership', department: 'administration', example: 'Membership Coordinator' },
 ];

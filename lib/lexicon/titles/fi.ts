@@ -723,4 +723,19 @@ export const titles: readonly TitleWord[] = [
     top: true,
     example: 'Päiväkodin johtaja',
   },
+  {
+    term: 'toiminnanjohtaja',
+    match: 'end',
+    department: 'executive',
+    seniority: 'executive',
+    top: true,
+    example: 'Toiminnanjohtaja',
+  },
+  {
+    term: 'varajasen',
+    match: 'end',
+    department: 'executive',
+    seniority: 'board',
+    example: 'Varajäsen',
+  },
 ];

@@ -491,4 +491,7 @@ export const titles: readonly TitleWord[] = [
     example: 'Sekretaris Daerah',
   },
   { term: 'sekda', department: 'administration', seniority: 'head', example: 'Sekda' },
+  { term: 'pengurus', department: 'executive', seniority: 'board', example: 'Pengurus Harian' },
+  { term: 'acara', department: 'marketing', example: 'Koordinator Divisi Acara' },
+  { term: 'pendidikan', department: 'research', example: 'Departemen Pendidikan' },
 ];
