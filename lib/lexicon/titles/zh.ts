@@ -692,4 +692,23 @@ export const titles: readonly TitleWord[] = [
     top: true,
     example: '董事總經理',
   },
+  // Civil-service ranks and medical posts.
+  { term: '调研员', match: 'part', seniority: 'individual', example: '二级调研员' },
+  { term: '巡视员', match: 'part', seniority: 'individual', example: '副巡视员' },
+  {
+    term: '医师',
+    match: 'part',
+    department: 'other',
+    seniority: 'individual',
+    ownField: true,
+    example: '主治医师',
+  },
+  {
+    term: '药师',
+    match: 'part',
+    department: 'other',
+    seniority: 'individual',
+    ownField: true,
+    example: '药师',
+  },
 ];
