@@ -367,7 +367,6 @@ export const titles: readonly TitleWord[] = [
   { term: 'komunikasi', department: 'marketing', example: 'Staf Komunikasi' },
   { term: 'rekrutmen', department: 'hr', example: 'Staf Rekrutmen' },
   { term: 'ti', department: 'it', example: 'Kepala Divisi TI' },
-  { term: 'transportasi', department: 'operations', example: 'Staf Transportasi' },
   { term: 'kemahasiswaan', department: 'administration', example: 'Kabag Kemahasiswaan' },
   { term: 'laboratorium', department: 'research', example: 'Kepala Laboratorium' },
   { term: 'sarpras', department: 'operations', example: 'Wakasek Sarpras' },
