@@ -38,6 +38,11 @@ export interface TitleWord {
   deputy?: true;
   /** …unless it heads the whole organisation: the deputy of a CEO is a VP. */
   top?: true;
+  /**
+   * Before another post it only grades it ("Principal Engineer" is an engineer); standing alone
+   * it is the post ("Principal" heads a school).
+   */
+  grade?: true;
   /** Raises an individual post it qualifies: "Lead" Developer is a team lead. */
   raises?: Seniority;
   /** An entry-level word ("intern", "junior", "Werkstudent"): coverage doubts a decision-maker. */

@@ -31,6 +31,9 @@ const FIELD = new Set(['по']);
 
 type Order = 'first' | 'last' | 'longest';
 
+/** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
+const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
+
 /** Russian and Indonesian name the post first, Chinese last; elsewhere the longest post wins. */
 function orderOf(role: string, posts: readonly Hit[]): Order {
   if (CYRILLIC.test(role)) return 'first';
@@ -48,7 +51,9 @@ function better(a: Hit, b: Hit, order: Order): boolean {
 
 /** The post of one role: the best post word, not one in the complement of an earlier post. */
 function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
-  const posts = hits.filter((hit) => hit.term.entry.seniority !== undefined);
+  const named = hits.filter((hit) => hit.term.entry.seniority !== undefined);
+  const graded = named.filter((hit) => !hit.term.entry.grade);
+  const posts = graded.length > 0 ? graded : named;
   if (posts.length === 0) return undefined;
   const order = orderOf(role, posts);
   let candidates = posts;
@@ -62,6 +67,13 @@ function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
   }
   let best: Hit | undefined;
   for (const hit of candidates) if (!best || better(hit, best, order)) best = hit;
+  if (best?.term.entry.seniority !== 'owner') return best;
+  // An office named beside ownership is the post: "Founder and CEO", "Партнер Руководитель".
+  for (const hit of candidates) {
+    const office = OFFICES.has(hit.term.entry.seniority ?? 'owner');
+    if (office && (!OFFICES.has(best.term.entry.seniority ?? 'owner') || better(hit, best, order)))
+      best = hit;
+  }
   return best;
 }
 
@@ -143,7 +155,8 @@ function functionOf(
   }
   if (best) return { department: best.term.entry.department, named: true };
   if (post?.term.entry.department) return { department: post.term.entry.department, named: false };
-  const implied = hits.find((hit) => hit.term.entry.department)?.term.entry.department;
+  const implied = hits.find((hit) => hit.term.entry.department && !hit.term.entry.grade)?.term.entry
+    .department;
   return implied ? { department: implied, named: false } : { named: false };
 }
 
@@ -173,8 +186,6 @@ function readRole(role: string, index: TermIndex): RoleReading {
   };
 }
 
-/** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
-const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
 /** Levels that run the organisation day to day, beside a seat on its board. */
 const MANAGING = new Set<Seniority>(['executive', 'vp']);
 /** Levels whose holders, with no function named, belong to the executive. */

@@ -44,6 +44,7 @@ export const titles: readonly TitleWord[] = [
     seniority: 'head',
     department: 'executive',
     top: true,
+    grade: true,
     example: 'Principal, Lincoln High School',
   },
   { term: 'chief', seniority: 'executive', raises: 'executive', example: 'Chief People Officer' },

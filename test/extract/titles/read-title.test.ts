@@ -145,10 +145,19 @@ describe('readTitle', () => {
 
     it('lets an office win over ownership and the first-named role decide', () => {
       expect(readTitle('Founder & CEO').seniority).toBe('executive');
+      expect(readTitle('Founder and CEO').seniority).toBe('executive');
       // A board seat beside an executive post: the post is the work.
       expect(readTitle('监事、副总经理').seniority).toBe('vp');
       expect(readTitle('Präsident').seniority).toBe('board');
       expect(readTitle('Hallituksen jäsen, sihteeri').seniority).toBe('board');
+    });
+
+    it('reads "Principal" before another post as its grade, alone as a school head', () => {
+      expect(readTitle('Principal Software Engineer')).toMatchObject({
+        department: 'engineering',
+        seniority: 'individual',
+      });
+      expect(readTitle('Principal')).toMatchObject({ department: 'executive', seniority: 'head' });
     });
 
     it('reads a security guard as operations, not IT security', () => {
