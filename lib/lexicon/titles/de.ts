@@ -1248,4 +1248,11 @@ export const titles: readonly TitleWord[] = [
     ownField: true,
     example: 'Hebamme',
   },
+  {
+    term: 'kundenberater',
+    match: 'end',
+    department: 'sales',
+    seniority: 'individual',
+    example: 'Kundenberaterin',
+  },
 ];

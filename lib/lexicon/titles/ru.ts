@@ -1316,4 +1316,11 @@ export const titles: readonly TitleWord[] = [
     ownField: true,
     example: 'Врач-стоматолог',
   },
+  {
+    term: 'техническ контрол',
+    match: 'stem',
+    department: 'operations',
+    example: 'Начальник отдела технического контроля',
+  },
+  { term: 'отк', department: 'operations', example: 'Контролёр ОТК' },
 ];
