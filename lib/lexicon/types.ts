@@ -45,6 +45,8 @@ export interface TitleWord {
   grade?: true;
   /** Raises an individual post it qualifies: "Lead" Developer is a team lead. */
   raises?: Seniority;
+  /** The level this post is raised to instead: a "Chief … Officer" is an executive. */
+  raisedTo?: Seniority;
   /** An entry-level word ("intern", "junior", "Werkstudent"): coverage doubts a decision-maker. */
   junior?: true;
   /**

@@ -123,7 +123,7 @@ function levelOf(post: Hit, hits: readonly Hit[], deputy: boolean, heads: boolea
   if (deputy && (heads || post.term.entry.top || level === 'executive')) return 'vp';
   if (level === 'individual') {
     const raise = hits.find((hit) => hit !== post && hit.term.entry.raises && !overlaps(hit, post));
-    if (raise?.term.entry.raises) return raise.term.entry.raises;
+    if (raise?.term.entry.raises) return post.term.entry.raisedTo ?? raise.term.entry.raises;
   }
   return level;
 }

@@ -47,7 +47,8 @@ export const titles: readonly TitleWord[] = [
     grade: true,
     example: 'Principal, Lincoln High School',
   },
-  { term: 'chief', seniority: 'executive', raises: 'executive', example: 'Chief People Officer' },
+  // "Chief" raises a post to a lead ("Chief Architect"), and an officer to an executive.
+  { term: 'chief', seniority: 'executive', raises: 'lead', example: 'Chief Architect' },
   { term: 'cfo', seniority: 'executive', department: 'finance', example: 'CFO' },
   {
     term: 'chief financial officer',
@@ -424,7 +425,12 @@ export const titles: readonly TitleWord[] = [
     example: 'Developer Advocate',
   },
   { term: 'specialist', seniority: 'individual', example: 'HR Specialist' },
-  { term: 'officer', seniority: 'individual', example: 'Compliance Officer' },
+  {
+    term: 'officer',
+    raisedTo: 'executive',
+    seniority: 'individual',
+    example: 'Compliance Officer',
+  },
   { term: 'coordinator', junior: true, seniority: 'individual', example: 'Events Coordinator' },
   {
     term: 'administrator',

@@ -160,6 +160,11 @@ describe('readTitle', () => {
       expect(readTitle('Principal')).toMatchObject({ department: 'executive', seniority: 'head' });
     });
 
+    it('reads "Chief" before a post as a lead, before "Officer" as an executive', () => {
+      expect(readTitle('Chief Architect').seniority).toBe('lead');
+      expect(readTitle('Chief People Officer').seniority).toBe('executive');
+    });
+
     it('reads a security guard as operations, not IT security', () => {
       expect(readTitle('Satpam').department).toBe('operations');
       expect(readTitle('Security Guard').department).toBe('operations');
