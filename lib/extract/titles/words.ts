@@ -86,6 +86,19 @@ function push<K>(map: Map<K, TitleTerm[]>, key: K, term: TitleTerm): void {
   else map.set(key, [term]);
 }
 
+/**
+ * The inflected stems of a Finnish word start: a genitive weakens "nt" to "nn" ("myynti",
+ * "myynnin"; "hallinto", "hallinnon") and turns "-us" into "-uks-" or "-ud-" ("kehitys",
+ * "kehityksen"; "talous", "talouden").
+ */
+function finnishStems(stem: string): string[] {
+  const found: string[] = [];
+  const weak = stem.replace(/nt([aeiouy])$/u, 'nn$1');
+  if (weak !== stem) found.push(weak);
+  if (/[aeiouy]s$/u.test(stem)) found.push(`${stem.slice(0, -1)}ks`, `${stem.slice(0, -1)}d`);
+  return found;
+}
+
 export function buildIndex(
   lexicons: ReadonlyArray<{ language: Language; titles: readonly TitleWord[] }>,
 ): TermIndex {
@@ -108,6 +121,10 @@ export function buildIndex(
           break;
         case 'stem':
           push(index.stems, first.slice(0, KEY), term);
+          if (language !== 'fi' || words.length !== 1) break;
+          for (const inflected of finnishStems(first)) {
+            push(index.stems, inflected.slice(0, KEY), { ...term, words: [inflected] });
+          }
           break;
         case 'end':
           push(index.ends, first.slice(-KEY), term);

@@ -252,6 +252,11 @@ describe('readTitle', () => {
       expect(readTitle('創辦人暨執行長').seniority).toBe('executive');
     });
 
+    it('reads Finnish function words in the genitive', () => {
+      expect(readTitle('Markkinoinnin asiantuntija').department).toBe('marketing');
+      expect(readTitle('Kehityksen johtaja').department).toBe('product');
+    });
+
     it('reads German umlauts spelled out as the umlaut', () => {
       expect(readTitle('Geschaeftsfuehrerin')).toMatchObject({
         department: 'executive',
