@@ -1255,4 +1255,11 @@ export const titles: readonly TitleWord[] = [
     seniority: 'individual',
     example: 'Kundenberaterin',
   },
+  // A contact person is no partner: "Ansprechpartnerin Vertrieb".
+  {
+    term: 'ansprechpartner',
+    match: 'end',
+    seniority: 'individual',
+    example: 'Ansprechpartnerin Vertrieb',
+  },
 ];

@@ -964,12 +964,10 @@ export const titles: readonly TitleWord[] = [
   { term: 'dba', department: 'it', seniority: 'individual', example: 'DBA' },
   { term: 'database', department: 'it', example: 'Database Engineer' },
   { term: 'fullstack', department: 'engineering', example: 'Fullstack Developer' },
-  { term: 'mobile', department: 'engineering', example: 'Mobile Developer' },
   { term: 'ios', department: 'engineering', example: 'iOS Engineer' },
   { term: 'android', department: 'engineering', example: 'Android Developer' },
   { term: 'embedded', department: 'engineering', example: 'Embedded Software Engineer' },
   { term: 'firmware', department: 'engineering', example: 'Firmware Engineer' },
-  { term: 'hardware', department: 'engineering', example: 'Hardware Engineer' },
   {
     term: 'data scientist',
     department: 'research',
@@ -1045,7 +1043,6 @@ export const titles: readonly TitleWord[] = [
   { term: 'privacy', department: 'legal', example: 'Privacy Counsel' },
   { term: 'regulatory', department: 'legal', example: 'Regulatory Affairs Specialist' },
   { term: 'vendor', department: 'procurement', example: 'Vendor Manager' },
-  { term: 'supplier', department: 'procurement', example: 'Supplier Quality Engineer' },
   { term: 'buying', department: 'procurement', example: 'Buying Assistant' },
   { term: 'seo', department: 'marketing', example: 'SEO Specialist' },
   { term: 'social media', department: 'marketing', example: 'Social Media Manager' },
@@ -1118,7 +1115,6 @@ export const titles: readonly TitleWord[] = [
   { term: 'interaction design', department: 'product', example: 'Interaction Design Lead' },
   { term: 'ministry', department: 'other', example: 'Youth Ministry Director' },
   { term: 'outreach', department: 'other', example: 'Outreach Coordinator' },
-  { term: 'medical', department: 'other', example: 'Medical Assistant' },
   // Posts of trades, premises and offices.
   {
     term: 'chancellor',
