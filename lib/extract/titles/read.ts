@@ -29,6 +29,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Russian "по" opens the field of the post before it: "Директор по маркетингу". */
 const FIELD = new Set(['по']);
 
+/** A Russian adjective in the genitive, as folded ("образовательного", "муниципальнои"). */
+const ADJECTIVE_GENITIVE = /\p{Script=Cyrillic}{3,}(?:ого|его|ои|еи|ых|их)$/u;
+
 type Order = 'first' | 'last' | 'longest';
 
 /** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
@@ -112,8 +115,10 @@ function headsOrganisation(role: string, post: Hit, hits: readonly Hit[], deputy
   const after = words.filter((t) => t.start >= post.end && !/^\d+$/u.test(t.text));
   const field = after.findIndex((t) => FIELD.has(t.text));
   if (field >= 0 && !deputy) return false;
-  const next = after[0];
-  if (!next || field === 0) return true;
+  if (field === 0) return true;
+  // The organisation may come after its adjectives: "Директор образовательного учреждения".
+  const next = after.find((t) => !ADJECTIVE_GENITIVE.test(t.text));
+  if (!next) return after.length === 0;
   return covered(next, (hit) => hit.term.entry.whole === true);
 }
 
@@ -165,8 +170,6 @@ interface RoleReading {
   department?: Department;
   /** The department is named by a function word, not only implied by the post. */
   named: boolean;
-  /** The post heads the whole organisation ("Директор", "Заведующий детским садом"). */
-  heads: boolean;
   /** An entry-level word is in the role ("Jr. Account Manager", "Werkstudentin"). */
   entryLevel: boolean;
 }
@@ -177,12 +180,15 @@ function readRole(role: string, index: TermIndex): RoleReading {
   const { department, named } = functionOf(post, hits, post ? orderOf(role, [post]) : 'longest');
   const deputy = post ? deputised(post, hits) : false;
   const heads = post ? headsOrganisation(role, post, hits, deputy) : false;
+  // The head of the organisation is its executive, whatever else he does ("Директор,
+  // преподаватель"): a function in its name ("Директор образовательного учреждения") describes
+  // the organisation. A deputy's field or second post names his portfolio.
+  const own = heads && !deputy ? 'executive' : department;
   return {
     named,
-    heads,
     entryLevel: hits.some((hit) => hit.term.entry.junior),
     ...(post ? { seniority: levelOf(post, hits, deputy, heads) } : {}),
-    ...(department ? { department } : {}),
+    ...(own ? { department: own } : {}),
   };
 }
 
@@ -212,21 +218,16 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
     decides?.named || !staff || roles.length !== 2
       ? decides
       : roles.find((role) => role.named && role.seniority === undefined);
-  // The head of the whole organisation is its executive whatever else he does ("Директор,
-  // преподаватель"); a deputy's second post names his portfolio.
-  const headsAll = decides?.heads === true && decides.seniority !== 'vp';
   const department =
     named?.department ??
     decides?.department ??
-    roles.find((role) => role.department !== undefined && !(headsAll && role.seniority))
-      ?.department;
+    roles.find((role) => role.department !== undefined)?.department;
   if (!seniority && !department) {
     return { department: 'unknown', seniority: 'unknown', junior: false };
   }
   return {
     department:
-      department ??
-      (decides?.heads || (seniority && EXECUTIVE_LEVELS.has(seniority)) ? 'executive' : 'other'),
+      department ?? (seniority && EXECUTIVE_LEVELS.has(seniority) ? 'executive' : 'other'),
     seniority: seniority ?? 'individual',
     // An office outranks the word: an assistant vice president is no junior.
     junior:

@@ -204,12 +204,18 @@ describe('readTitle', () => {
       ['Директор школы', 'executive', 'executive'],
       ['Начальник учреждения', 'executive', 'executive'],
       ['Заведующий детским садом', 'executive', 'head'],
+      [
+        'Директор муниципального бюджетного общеобразовательного учреждения',
+        'executive',
+        'executive',
+      ],
       ['Заместитель директора по УВР', 'research', 'vp'],
       ['Заместитель директора по хозяйственной работе', 'operations', 'vp'],
       // A field after the post, a qualifier before it, or a unit over it: a function's post.
       ['Директор по маркетингу', 'marketing', 'director'],
       ['Региональный директор', 'other', 'director'],
       ['Начальник отдела', 'other', 'head'],
+      ['Начальник организационного отдела', 'other', 'head'],
       ['Заместитель директора филиала', 'operations', 'director'],
     ])('%s reads as %s / %s', (title, department, seniority) => {
       expect(readTitle(title)).toMatchObject({ department, seniority });
