@@ -1301,4 +1301,25 @@ export const titles: readonly TitleWord[] = [
     ownField: true,
     example: 'Paramedic',
   },
+  {
+    term: 'head of school',
+    department: 'executive',
+    seniority: 'head',
+    top: true,
+    example: 'Head of School',
+  },
+  {
+    term: 'headmaster',
+    department: 'executive',
+    seniority: 'head',
+    top: true,
+    example: 'Headmaster',
+  },
+  {
+    term: 'headmistress',
+    department: 'executive',
+    seniority: 'head',
+    top: true,
+    example: 'Headmistress',
+  },
 ];
