@@ -38,10 +38,29 @@ export interface TitleWord {
   deputy?: true;
   /** …unless it heads the whole organisation: the deputy of a CEO is a VP. */
   top?: true;
+  /**
+   * Before another post it only grades it ("Principal Engineer" is an engineer); standing alone
+   * it is the post ("Principal" heads a school).
+   */
+  grade?: true;
   /** Raises an individual post it qualifies: "Lead" Developer is a team lead. */
   raises?: Seniority;
+  /** The level this post is raised to instead: a "Chief … Officer" is an executive. */
+  raisedTo?: Seniority;
   /** An entry-level word ("intern", "junior", "Werkstudent"): coverage doubts a decision-maker. */
   junior?: true;
+  /**
+   * The post keeps its own function whatever field it serves: a Mathematics teacher teaches, an
+   * IT Recruiter recruits, a Dekan of Economics heads a faculty; the field is not the department.
+   */
+  ownField?: true;
+  /**
+   * The level of a post standing alone or over the whole organisation ("Директор", "Начальник
+   * учреждения"): it then heads the organisation, and its deputy is a VP.
+   */
+  heads?: Seniority;
+  /** A word naming a whole organisation ("учреждения", "школы"): a post over it heads it. */
+  whole?: true;
   example: string;
 }
 

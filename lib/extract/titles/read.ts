@@ -5,16 +5,8 @@
  * from the words around the post ("Head of Sales", "Vertriebsleiter", "财务总监").
  */
 import type { Department, Seniority } from '../../model';
-import {
-  foldTitle,
-  hasHan,
-  INDEX_KEY,
-  type TermIndex,
-  TITLE_INDEX,
-  type TitleTerm,
-  type Token,
-  tokens,
-} from './words';
+import { type Hit, hitsOf } from './hits';
+import { foldTitle, hasHan, type TermIndex, TITLE_INDEX, type Token, tokens } from './words';
 
 export interface Reading {
   department: Department | 'unknown';
@@ -23,111 +15,27 @@ export interface Reading {
   junior: boolean;
 }
 
-/** A term found in a title, between two character offsets of its role. */
-interface Hit {
-  term: TitleTerm;
-  start: number;
-  end: number;
-}
-
-/** Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人". */
-const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
+/**
+ * Several roles in one title: "Founder & CEO", "Hallituksen jäsen, sihteeri", "CTO&联合创始人",
+ * "总经理兼业务总监" (兼: "and concurrently"; 暨: "and").
+ */
+const ROLE_SEPARATOR = /\s*(?:[/|;,、，；&+兼暨]|\s[-–—]\s|\s(?:und|и)\s)\s*/u;
 
 /** Words after which what follows is the post's complement: "Head of Sales", "Assistenz der GF". */
 const GOVERNS = new Set(['of', 'to', 'for', 'at', 'der', 'des', 'fur', 'bei', 'zur', 'zum']);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** German feminine forms ("Leiterin", "Referentinnen") read as the form the lexicon lists. */
-function masculine(word: string): string | undefined {
-  if (word.length > 6 && word.endsWith('innen')) return word.slice(0, -5);
-  if (word.length > 5 && word.endsWith('in')) return word.slice(0, -2);
-  return undefined;
-}
+/** Russian "по" opens the field of the post before it: "Директор по маркетингу". */
+const FIELD = new Set(['по']);
 
-function matchWords(
-  term: TitleTerm,
-  words: readonly Token[],
-  at: number,
-  stem: boolean,
-): number | undefined {
-  let end = 0;
-  for (let i = 0; i < term.words.length; i++) {
-    const token = words[at + i];
-    const want = term.words[i];
-    if (!token || want === undefined) return undefined;
-    if (stem ? !token.text.startsWith(want) : token.text !== want) return undefined;
-    // A word start ends where the stem does: the rest of a compound may be its post.
-    end = stem ? token.start + want.length : token.end;
-  }
-  return end;
-}
-
-const COMPOUNDING = new Set(['de', 'fi']);
-
-/**
- * Function words inside a compound before its post head, where no word start shows them:
- * "Abimarkkinointivastaava", "Kommunikationsdesigner", "Debitorenbuchhalter".
- */
-function innerFunctions(
-  role: string,
-  token: Token,
-  headStart: number,
-  index: TermIndex,
-  hits: Hit[],
-): void {
-  for (let at = token.start + 1; at + INDEX_KEY <= headStart; at++) {
-    for (const term of index.stems.get(role.slice(at, at + INDEX_KEY)) ?? []) {
-      const text = term.words[0] ?? '';
-      if (term.words.length !== 1 || term.entry.seniority || !COMPOUNDING.has(term.language)) {
-        continue;
-      }
-      if (at + text.length <= headStart && role.startsWith(text, at)) {
-        hits.push({ term, start: at, end: at + text.length });
-      }
-    }
-  }
-}
-
-function hitsOf(role: string, index: TermIndex): Hit[] {
-  const hits: Hit[] = [];
-  const words = tokens(role);
-  for (let i = 0; i < words.length; i++) {
-    const token = words[i];
-    if (!token) continue;
-    for (const term of index.words.get(token.text) ?? []) {
-      const end = matchWords(term, words, i, false);
-      if (end !== undefined) hits.push({ term, start: token.start, end });
-    }
-    for (const term of index.stems.get(token.text.slice(0, INDEX_KEY)) ?? []) {
-      const end = matchWords(term, words, i, true);
-      if (end !== undefined) hits.push({ term, start: token.start, end });
-    }
-    for (const form of [token.text, masculine(token.text)]) {
-      if (!form) continue;
-      for (const term of index.ends.get(form.slice(-INDEX_KEY)) ?? []) {
-        const head = term.words[0] ?? '';
-        if (!form.endsWith(head)) continue;
-        if (form !== token.text && term.language !== 'de') continue;
-        const start = token.start + form.length - head.length;
-        hits.push({ term, start, end: start + head.length });
-        if (term.entry.seniority && start > token.start)
-          innerFunctions(role, token, start, index, hits);
-      }
-    }
-  }
-  if (hasHan(role)) {
-    for (let i = 0; i < role.length; i++) {
-      for (const term of index.parts.get(role.charAt(i)) ?? []) {
-        const text = term.words[0] ?? '';
-        if (role.startsWith(text, i)) hits.push({ term, start: i, end: i + text.length });
-      }
-    }
-  }
-  return hits;
-}
+/** A Russian adjective in the genitive, as folded ("образовательного", "муниципальнои"). */
+const ADJECTIVE_GENITIVE = /\p{Script=Cyrillic}{3,}(?:ого|его|ои|еи|ых|их)$/u;
 
 type Order = 'first' | 'last' | 'longest';
+
+/** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
+const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
 
 /** Russian and Indonesian name the post first, Chinese last; elsewhere the longest post wins. */
 function orderOf(role: string, posts: readonly Hit[]): Order {
@@ -146,7 +54,9 @@ function better(a: Hit, b: Hit, order: Order): boolean {
 
 /** The post of one role: the best post word, not one in the complement of an earlier post. */
 function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
-  const posts = hits.filter((hit) => hit.term.entry.seniority !== undefined);
+  const named = hits.filter((hit) => hit.term.entry.seniority !== undefined);
+  const graded = named.filter((hit) => !hit.term.entry.grade);
+  const posts = graded.length > 0 ? graded : named;
   if (posts.length === 0) return undefined;
   const order = orderOf(role, posts);
   let candidates = posts;
@@ -160,14 +70,21 @@ function postOf(role: string, hits: readonly Hit[]): Hit | undefined {
   }
   let best: Hit | undefined;
   for (const hit of candidates) if (!best || better(hit, best, order)) best = hit;
+  if (best?.term.entry.seniority !== 'owner') return best;
+  // An office named beside ownership is the post: "Founder and CEO", "Партнер Руководитель".
+  for (const hit of candidates) {
+    const office = OFFICES.has(hit.term.entry.seniority ?? 'owner');
+    if (office && (!OFFICES.has(best.term.entry.seniority ?? 'owner') || better(hit, best, order)))
+      best = hit;
+  }
   return best;
 }
 
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
-function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
-  const level = post.term.entry.seniority ?? 'individual';
-  const deputy = hits.some(
+/** Whether a deputy word stands before the post with no other post between them. */
+function deputised(post: Hit, hits: readonly Hit[]): boolean {
+  return hits.some(
     (hit) =>
       hit.term.entry.deputy &&
       hit.end <= post.start &&
@@ -179,10 +96,39 @@ function levelOf(post: Hit, hits: readonly Hit[]): Seniority {
           other.end <= post.start,
       ),
   );
-  if (deputy && (post.term.entry.top || level === 'executive')) return 'vp';
+}
+
+/**
+ * Whether a post that heads an organisation standing alone does so here: nothing follows it, or
+ * the organisation does ("Директор", "Начальник учреждения", "Директор МБОУ СОШ № 2"). A field
+ * after it ("Директор по маркетингу") makes it a function's director, unless the post is the
+ * deputy's complement: "Заместитель директора по УВР" deputises the head of the organisation.
+ */
+function headsOrganisation(role: string, post: Hit, hits: readonly Hit[], deputy: boolean) {
+  if (!post.term.entry.heads) return false;
+  const covered = (t: Token, by: (hit: Hit) => boolean) =>
+    hits.some((hit) => by(hit) && hit.start <= t.start && t.start < hit.end);
+  const words = tokens(role);
+  // Words before it qualify it ("Арт-директор", "Региональный директор"), unless they deputise.
+  const before = words.filter((t) => t.end <= post.start);
+  if (before.some((t) => !covered(t, (hit) => hit.term.entry.deputy === true))) return false;
+  const after = words.filter((t) => t.start >= post.end && !/^\d+$/u.test(t.text));
+  const field = after.findIndex((t) => FIELD.has(t.text));
+  if (field >= 0 && !deputy) return false;
+  if (field === 0) return true;
+  // The organisation may come after its adjectives: "Директор образовательного учреждения".
+  const next = after.find((t) => !ADJECTIVE_GENITIVE.test(t.text));
+  if (!next) return after.length === 0;
+  return covered(next, (hit) => hit.term.entry.whole === true);
+}
+
+function levelOf(post: Hit, hits: readonly Hit[], deputy: boolean, heads: boolean): Seniority {
+  const level =
+    (heads ? post.term.entry.heads : undefined) ?? post.term.entry.seniority ?? 'individual';
+  if (deputy && (heads || post.term.entry.top || level === 'executive')) return 'vp';
   if (level === 'individual') {
     const raise = hits.find((hit) => hit !== post && hit.term.entry.raises && !overlaps(hit, post));
-    if (raise?.term.entry.raises) return raise.term.entry.raises;
+    if (raise?.term.entry.raises) return post.term.entry.raisedTo ?? raise.term.entry.raises;
   }
   return level;
 }
@@ -198,6 +144,9 @@ function functionOf(
   hits: readonly Hit[],
   order: Order,
 ): { department?: Department; named: boolean } {
+  if (post?.term.entry.ownField && post.term.entry.department) {
+    return { department: post.term.entry.department, named: true };
+  }
   let best: Hit | undefined;
   for (const hit of hits) {
     const { entry } = hit.term;
@@ -211,7 +160,8 @@ function functionOf(
   }
   if (best) return { department: best.term.entry.department, named: true };
   if (post?.term.entry.department) return { department: post.term.entry.department, named: false };
-  const implied = hits.find((hit) => hit.term.entry.department)?.term.entry.department;
+  const implied = hits.find((hit) => hit.term.entry.department && !hit.term.entry.grade)?.term.entry
+    .department;
   return implied ? { department: implied, named: false } : { named: false };
 }
 
@@ -228,16 +178,22 @@ function readRole(role: string, index: TermIndex): RoleReading {
   const hits = hitsOf(role, index);
   const post = postOf(role, hits);
   const { department, named } = functionOf(post, hits, post ? orderOf(role, [post]) : 'longest');
+  const deputy = post ? deputised(post, hits) : false;
+  const heads = post ? headsOrganisation(role, post, hits, deputy) : false;
+  // The head of the organisation is its executive, whatever else he does ("Директор,
+  // преподаватель"): a function in its name ("Директор образовательного учреждения") describes
+  // the organisation. A deputy's field or second post names his portfolio.
+  const own = heads && !deputy ? 'executive' : department;
   return {
     named,
     entryLevel: hits.some((hit) => hit.term.entry.junior),
-    ...(post ? { seniority: levelOf(post, hits) } : {}),
-    ...(department ? { department } : {}),
+    ...(post ? { seniority: levelOf(post, hits, deputy, heads) } : {}),
+    ...(own ? { department: own } : {}),
   };
 }
 
-/** Levels that hold an office; an office named after ownership wins ("Founder & CEO"). */
-const OFFICES = new Set<Seniority>(['executive', 'board', 'vp', 'director', 'head']);
+/** Levels that run the organisation day to day, beside a seat on its board. */
+const MANAGING = new Set<Seniority>(['executive', 'vp']);
 /** Levels whose holders, with no function named, belong to the executive. */
 const EXECUTIVE_LEVELS = new Set<Seniority>(['executive', 'owner', 'board', 'vp']);
 
@@ -250,6 +206,10 @@ export function readTitleWith(title: string, index: TermIndex): Reading {
   if (decides?.seniority === 'owner') {
     const office = roles.find((role) => role.seniority && OFFICES.has(role.seniority));
     if (office) decides = office;
+  } else if (decides?.seniority === 'board') {
+    // A seat on the board beside an executive post: the post is the work ("监事、副总经理").
+    const executive = roles.find((role) => role.seniority && MANAGING.has(role.seniority));
+    if (executive) decides = executive;
   }
   const seniority = decides?.seniority;
   // "Assistenz/Buchhaltung": a function named beside a staff post that only implies one.

@@ -3,6 +3,7 @@
  * starts by their first word, compound heads by their last letters, Chinese by first character.
  */
 import { type Language, LEXICONS, type TitleWord } from '../../lexicon';
+import { SIMPLIFIED } from '../../lexicon/han-variants';
 
 /** One lexicon word ready to match: its words folded as titles are. */
 export interface TitleTerm {
@@ -13,17 +14,25 @@ export interface TitleTerm {
   size: number;
 }
 
+/** German umlauts spelled out where a keyboard or an address has none: "Geschaeftsfuehrer". */
+const UMLAUT_SPELLED_OUT = /([aou])e/gu;
+
+const HAN = /\p{Script=Han}/u;
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+
 const GENDER_MARKS =
   /\((?:[mwfdx]|in|gn)(?:\s*[/|,]\s*(?:[mwfdx]|in|gn))*\)|(?<=\p{L})[:*_/](?:in|innen)(?!\p{L})/giu;
 
 /**
  * Lower case, compatibility forms, accents dropped (so "Päällikkö" and "paallikko", "ё" and "е"
- * are one word), German gender marks gone ("Leiter:in", "(m/w/d)"), short acronyms joined
- * across "&" ("R&D", "FP&A") so that the ampersand can separate roles elsewhere, and the spaces
- * that pad Chinese posts for alignment dropped ("院    长" is 院长).
+ * are one word), German umlauts spelled out read as the letter they stand for, in the lexicon as
+ * in titles ("Geschaeftsfuehrer" is "Geschäftsführer"), German gender marks gone ("Leiter:in",
+ * "(m/w/d)"), short acronyms joined across "&" ("R&D", "FP&A") so that the ampersand can separate
+ * roles elsewhere, the spaces that pad Chinese posts for alignment dropped ("院    长" is 院长), and
+ * traditional Chinese characters read as simplified ("經理" is 经理).
  */
 export function foldTitle(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/gu, 'ss')
@@ -32,11 +41,13 @@ export function foldTitle(text: string): string {
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .normalize('NFC');
+    .normalize('NFC')
+    .replace(UMLAUT_SPELLED_OUT, '$1');
+  return HAN.test(folded) ? folded.replace(HAN_CHARACTER, (c) => SIMPLIFIED.get(c) ?? c) : folded;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const HAN = /\p{Script=Han}/u;
+// Chinese runs apart from Latin letters glued to them: "营销SVP", "IT开发".
+const WORD = /\p{Script=Han}+|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;
 
 export interface Token {
   text: string;
@@ -75,6 +86,19 @@ function push<K>(map: Map<K, TitleTerm[]>, key: K, term: TitleTerm): void {
   else map.set(key, [term]);
 }
 
+/**
+ * The inflected stems of a Finnish word start: a genitive weakens "nt" to "nn" ("myynti",
+ * "myynnin"; "hallinto", "hallinnon") and turns "-us" into "-uks-" or "-ud-" ("kehitys",
+ * "kehityksen"; "talous", "talouden").
+ */
+function finnishStems(stem: string): string[] {
+  const found: string[] = [];
+  const weak = stem.replace(/nt([aeiouy])$/u, 'nn$1');
+  if (weak !== stem) found.push(weak);
+  if (/[aeiouy]s$/u.test(stem)) found.push(`${stem.slice(0, -1)}ks`, `${stem.slice(0, -1)}d`);
+  return found;
+}
+
 export function buildIndex(
   lexicons: ReadonlyArray<{ language: Language; titles: readonly TitleWord[] }>,
 ): TermIndex {
@@ -97,6 +121,10 @@ export function buildIndex(
           break;
         case 'stem':
           push(index.stems, first.slice(0, KEY), term);
+          if (language !== 'fi' || words.length !== 1) break;
+          for (const inflected of finnishStems(first)) {
+            push(index.stems, inflected.slice(0, KEY), { ...term, words: [inflected] });
+          }
           break;
         case 'end':
           push(index.ends, first.slice(-KEY), term);

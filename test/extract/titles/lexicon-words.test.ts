@@ -1,6 +1,6 @@
 /** Every title word of every language's lexicon reads its own example: the data checks itself. */
 import { describe, expect, it } from 'vitest';
-import { readTitleWith } from '../../../lib/extract/titles/read';
+import { readPost, readTitleWith } from '../../../lib/extract/titles/read';
 import { buildIndex, INDEX_KEY } from '../../../lib/extract/titles/words';
 import { LEXICONS } from '../../../lib/lexicon';
 
@@ -9,12 +9,20 @@ describe.each(LEXICONS.map((lexicon) => [lexicon.language, lexicon] as const))(
   (language, lexicon) => {
     it('each say something: a function, a level, or a deputy', () => {
       for (const word of lexicon.titles) {
-        expect(word.department ?? word.seniority ?? word.deputy, word.term).toBeDefined();
+        expect(
+          word.department ?? word.seniority ?? word.deputy ?? word.whole,
+          word.term,
+        ).toBeDefined();
       }
     });
 
     it('each match their example on their own', () => {
       for (const word of lexicon.titles) {
+        // A word naming the whole organisation says something only beside a post over it.
+        if (word.whole) {
+          expect(readPost(word.example).department, word.term).toBe('executive');
+          continue;
+        }
         const alone = buildIndex([{ language, titles: [{ ...word, deputy: undefined }] }]);
         const reading = readTitleWith(word.example, alone);
         if (word.deputy) continue;

@@ -145,7 +145,24 @@ describe('readTitle', () => {
 
     it('lets an office win over ownership and the first-named role decide', () => {
       expect(readTitle('Founder & CEO').seniority).toBe('executive');
+      expect(readTitle('Founder and CEO').seniority).toBe('executive');
+      // A board seat beside an executive post: the post is the work.
+      expect(readTitle('监事、副总经理').seniority).toBe('vp');
+      expect(readTitle('Präsident').seniority).toBe('board');
       expect(readTitle('Hallituksen jäsen, sihteeri').seniority).toBe('board');
+    });
+
+    it('reads "Principal" before another post as its grade, alone as a school head', () => {
+      expect(readTitle('Principal Software Engineer')).toMatchObject({
+        department: 'engineering',
+        seniority: 'individual',
+      });
+      expect(readTitle('Principal')).toMatchObject({ department: 'executive', seniority: 'head' });
+    });
+
+    it('reads "Chief" before a post as a lead, before "Officer" as an executive', () => {
+      expect(readTitle('Chief Architect').seniority).toBe('lead');
+      expect(readTitle('Chief People Officer').seniority).toBe('executive');
     });
 
     it('reads a security guard as operations, not IT security', () => {
@@ -178,6 +195,84 @@ describe('readTitle', () => {
       });
       // A manager of something named elsewhere keeps the function of the post.
       expect(readTitle('Product Manager, Mobile Platform').department).toBe('product');
+    });
+  });
+
+  describe('a head post over the whole organisation heads it', () => {
+    it.each([
+      ['Директор', 'executive', 'executive'],
+      ['Директор школы', 'executive', 'executive'],
+      ['Начальник учреждения', 'executive', 'executive'],
+      ['Заведующий детским садом', 'executive', 'head'],
+      [
+        'Директор муниципального бюджетного общеобразовательного учреждения',
+        'executive',
+        'executive',
+      ],
+      ['Заместитель директора по УВР', 'research', 'vp'],
+      ['Заместитель директора по хозяйственной работе', 'operations', 'vp'],
+      // A field after the post, a qualifier before it, or a unit over it: a function's post.
+      ['Директор по маркетингу', 'marketing', 'director'],
+      ['Региональный директор', 'other', 'director'],
+      ['Начальник отдела', 'other', 'head'],
+      ['Начальник организационного отдела', 'other', 'head'],
+      ['Заместитель директора филиала', 'operations', 'director'],
+    ])('%s reads as %s / %s', (title, department, seniority) => {
+      expect(readTitle(title)).toMatchObject({ department, seniority });
+    });
+
+    it('keeps the head of the organisation in the executive beside a second post', () => {
+      expect(readTitle('Директор, преподаватель').department).toBe('executive');
+    });
+  });
+
+  describe('a post that keeps its own function whatever field it serves', () => {
+    it.each([
+      ['Mathematics Teacher', 'research'],
+      ['Учитель информатики', 'research'],
+      ['Guru TIK', 'research'],
+      ['Kaprodi Bisnis Digital', 'research'],
+      ['IT Recruiter', 'hr'],
+      ['Commercial Counsel', 'legal'],
+      ['研究生辅导员', 'administration'],
+    ])('%s reads as %s', (title, department) => {
+      expect(readTitle(title).department).toBe(department);
+    });
+  });
+
+  describe('word forms', () => {
+    it('reads a word inside a longer one as part of it', () => {
+      expect(readTitle('Abteilungsleiter (Stellvertreter)').department).toBe('other');
+    });
+
+    it('reads a Finnish plural as its post, and a genitive as its complement', () => {
+      expect(readTitle('Tapahtumapäälliköt')).toMatchObject({
+        department: 'marketing',
+        seniority: 'manager',
+      });
+      expect(readTitle('Toimitusjohtajan assistentti').seniority).toBe('assistant');
+    });
+
+    it('reads traditional Chinese characters as simplified', () => {
+      expect(readTitle('資訊部經理')).toMatchObject({ department: 'it', seniority: 'manager' });
+      expect(readTitle('創辦人暨執行長').seniority).toBe('executive');
+    });
+
+    it('reads Finnish function words in the genitive', () => {
+      expect(readTitle('Markkinoinnin asiantuntija').department).toBe('marketing');
+      expect(readTitle('Kehityksen johtaja').department).toBe('product');
+    });
+
+    it('reads German umlauts spelled out as the umlaut', () => {
+      expect(readTitle('Geschaeftsfuehrerin')).toMatchObject({
+        department: 'executive',
+        seniority: 'executive',
+      });
+    });
+
+    it('splits Chinese roles joined by 兼 and Latin letters glued to Chinese', () => {
+      expect(readTitle('总经理兼业务总监').seniority).toBe('executive');
+      expect(readTitle('营销SVP')).toMatchObject({ department: 'marketing', seniority: 'vp' });
     });
   });
 
