@@ -787,4 +787,14 @@ export const titles: readonly TitleWord[] = [
     ownField: true,
     example: 'Proviisori',
   },
+  {
+    term: 'vastuuhenkilö',
+    match: 'end',
+    seniority: 'individual',
+    example: 'Tietosuojan vastuuhenkilö',
+  },
+  { term: 'atk', match: 'stem', department: 'it', example: 'ATK-tukihenkilö' },
+  { term: 'nettisivu', match: 'stem', department: 'it', example: 'Nettisivujen ylläpitäjä' },
+  { term: 'verkkosivu', match: 'stem', department: 'it', example: 'Verkkosivujen ylläpitäjä' },
+  { term: 'siivous', match: 'stem', department: 'operations', example: 'Siivousvastaava' },
 ];

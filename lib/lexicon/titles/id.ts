@@ -493,4 +493,12 @@ export const titles: readonly TitleWord[] = [
   { term: 'pengurus', department: 'executive', seniority: 'board', example: 'Pengurus Harian' },
   { term: 'acara', department: 'marketing', example: 'Koordinator Divisi Acara' },
   { term: 'pendidikan', department: 'research', example: 'Departemen Pendidikan' },
+  { term: 'eksplorasi', department: 'research', example: 'Manager Eksplorasi' },
+  { term: 'geoteknik', department: 'engineering', example: 'Manager Geoteknik' },
+  { term: 'geologi', match: 'stem', department: 'engineering', example: 'Kepala Geologi' },
+  { term: 'tambang', department: 'operations', example: 'Manager Operasi Tambang' },
+  { term: 'pengolahan', department: 'operations', example: 'Manager Pengolahan' },
+  { term: 'k3', department: 'operations', example: 'Manager K3 dan Lingkungan' },
+  { term: 'merchandising', department: 'marketing', example: 'Manager Visual Merchandising' },
+  { term: 'komersial', department: 'sales', example: 'Direktur Komersial' },
 ];

@@ -1323,4 +1323,24 @@ export const titles: readonly TitleWord[] = [
     example: 'Начальник отдела технического контроля',
   },
   { term: 'отк', department: 'operations', example: 'Контролёр ОТК' },
+  {
+    term: 'инжиниринг',
+    match: 'stem',
+    department: 'engineering',
+    example: 'Директор по инжинирингу',
+  },
+  {
+    term: 'архитектор',
+    match: 'stem',
+    department: 'engineering',
+    seniority: 'individual',
+    example: 'Архитектор',
+  },
+  {
+    term: 'таможен',
+    match: 'stem',
+    department: 'operations',
+    example: 'Специалист по таможенному оформлению',
+  },
+  { term: 'логист', match: 'stem', department: 'operations', example: 'Логист' },
 ];
