@@ -143,6 +143,28 @@ function joinBrokenName(fields: readonly Field[]): readonly Field[] {
   return fields;
 }
 
+/**
+ * The text of the tab that shows a tab pane: the link to its id, or the control it names as
+ * its label. Empty for anything else.
+ */
+function tabLabel(pane: Element): string {
+  if (pane.getAttribute('role') !== 'tabpanel' && !pane.classList.contains('tab-pane')) return '';
+  const labelled = pane.getAttribute('aria-labelledby');
+  const id = pane.id;
+  const doc = pane.ownerDocument;
+  const byLabel = labelled ? doc.getElementById(labelled) : null;
+  const tab =
+    byLabel ??
+    (id === ''
+      ? undefined
+      : [...doc.querySelectorAll('a[href^="#"], [aria-controls]')].find(
+          (control) =>
+            control.getAttribute('href') === `#${id}` ||
+            control.getAttribute('aria-controls') === id,
+        ));
+  return tab ? squash(tab.textContent ?? '') : '';
+}
+
 /** A whole name in Han characters. */
 const HAN = /^\p{Script=Han}{2,4}$/u;
 
@@ -185,6 +207,12 @@ function readFields(all: readonly Field[], scope?: Element): Read {
       post = reading.post;
       postScore = value;
     }
+  }
+  // A tab pane's post is its tab: "<a href=#Treasurer>Treasurer</a>" over the pane's name.
+  const tab = scope ? readPost(tabLabel(scope)) : undefined;
+  if (tab && tab.score > postScore) {
+    post = tab.post;
+    postScore = tab.score;
   }
   return {
     scope,

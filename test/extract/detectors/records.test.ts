@@ -323,6 +323,21 @@ describe('records detector', () => {
     ]);
   });
 
+  it('takes a tab pane’s post from its tab', () => {
+    const doc = parseHtml(`<h2>Board</h2><ul class="nav nav-tabs" role="tablist">
+      <li><a href="#President" role="tab">President</a></li><li><a href="#Treasurer" role="tab">Treasurer</a></li>
+      <li><button role="tab" aria-controls="Secretary">Secretary</button></li></ul>
+      <div class="tab-content">
+        <div role="tabpanel" class="tab-pane active" id="President"><h4>Laura Vogt</h4><p>Term ends July 2027</p></div>
+        <div role="tabpanel" class="tab-pane" id="Treasurer"><h4>Markus Hein</h4><p>Term ends July 2028</p></div>
+        <div role="tabpanel" class="tab-pane" id="Secretary"><h4>Anna Keller</h4><p>Term ends July 2028</p></div></div>`);
+    expect(read2(doc)).toEqual([
+      ['Laura Vogt', 'President'],
+      ['Markus Hein', 'Treasurer'],
+      ['Anna Keller', 'Secretary'],
+    ]);
+  });
+
   it('reads a lone card: a known name with its post right under or over it', () => {
     expect(read('records/lone-cards.html')).toEqual([
       ['Воронцов Игорь Павлович', 'Президент АО «Северный Транзит»'],
