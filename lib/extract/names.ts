@@ -529,9 +529,13 @@ function nobody(text: string): boolean {
     PLACEHOLDER.test(text) ||
     GENERIC_CONTACT.test(text) ||
     WEEKDAY.test(text) ||
-    NOT_A_NAME.test(text)
+    NOT_A_NAME.test(text) ||
+    HAN_ORGANISATION.test(text)
   );
 }
+
+/** A company written in Han characters ("源國投資(股)公司", "…集团", "…有限"): no one's name. */
+const HAN_ORGANISATION = /公司|集[团團]|[(（]股[)）]|股份|有限|事务所|事務所/u;
 
 /** A site's section ("Tentang Kami") or a field's label ("Nama Lengkap") standing alone. */
 const NOT_A_NAME = new RegExp(

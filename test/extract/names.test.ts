@@ -102,11 +102,14 @@ describe('names', () => {
     expect(namesInList('Anna Berg, Geschäftsführerin')).toBeUndefined();
   });
 
-  it('takes no site section or field label for a name', () => {
+  it('takes no site section, field label or company for a name', () => {
     for (const text of ['Tentang Kami', 'Über uns', 'Nama Lengkap', 'Ota yhteyttä', 'About Us']) {
       expect(looksLikeName(text), text).toBe(false);
     }
     expect(looksLikeName('Tomas Kamin')).toBe(true);
+    for (const company of ['鼎新投資(股)公司', '华远集团', '恒达股份']) {
+      expect(plausibleName(company), company).toBe(false);
+    }
   });
 
   it('drops an ideographic space inside a Chinese name', () => {
