@@ -77,10 +77,7 @@ function lineEnd(name: Range, element: Element, box: DOMRect): number {
   return right;
 }
 
-/**
- * Where a document's viewport stands in the page's: the page's own at 0, 0; a frame's at its
- * frame's content box, and the part of it the rep can see (a frame clips what it scrolls away).
- */
+/** A box in the page's viewport, in pixels. */
 interface Viewport {
   left: number;
   top: number;
@@ -88,6 +85,10 @@ interface Viewport {
   bottom: number;
 }
 
+/**
+ * Where a document's viewport stands in the page's: the page's own at 0, 0; a frame's at its
+ * frame's content box, clipped to what the rep can see. Undefined for a document not shown here.
+ */
 function viewportOf(doc: Document): Viewport | undefined {
   let box: Viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
   const frames: Element[] = [];

@@ -99,6 +99,8 @@ async function detectInDocuments(documents: readonly Document[]): Promise<Detect
   let gaveUp = false;
   const failed: string[] = [];
   for (const page of documents) {
+    // A page so large that detection gave up is not worth its frames' time too.
+    if (gaveUp) break;
     const found = await detectInSlices(page, new URL(page.location.href), {
       budgetMs: DETECTION_BUDGET_MS,
     });

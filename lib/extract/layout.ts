@@ -1,5 +1,5 @@
 /** Reading a card's text blocks in order, each tagged with where in the card's template it sits. */
-import { looksLikeName } from './names';
+import { looksLikeName, mendBrokenName } from './names';
 import { childrenOf, contentOf, templateClasses } from './page-index';
 import { hidesItself, INLINE_TAGS, squash, textOf } from './text';
 import { looksLikeTitle } from './titles';
@@ -334,27 +334,13 @@ export function readBlocks(
   return reading;
 }
 
-const PATRONYMIC_WORD = /^(?=\p{Script=Cyrillic})\p{Lu}\p{Ll}+(?:вич|вна|чна|ична|оглы|кызы)$/u;
-
-/**
- * "Бахром<br>Шакиров", "Умурзаков Шавкат <br> Буранович": a name broken over two lines of one
- * block to fit the card. The lines are one segment when a given name stands alone above the
- * rest, or a patronymic alone below it, and together they read as a name.
- */
+/** Segments of one block that are a name broken over two lines ("Бахром<br>Шакиров"), joined. */
 function mendBrokenNames(segments: Segment[]): Segment[] {
   for (const [i, segment] of segments.slice(0, 4).entries()) {
     const next = segments[i + 1];
     if (!next || blockOf(next) !== blockOf(segment)) continue;
-    const text = `${segment.text} ${next.text}`;
-    const alone =
-      !segment.text.includes(' ') && !looksLikeName(segment.text, { allowSingleWord: false });
-    if (
-      (alone || PATRONYMIC_WORD.test(next.text)) &&
-      !looksLikeTitle(next.text) &&
-      looksLikeName(text)
-    ) {
-      return [...segments.slice(0, i), { ...segment, text }, ...segments.slice(i + 2)];
-    }
+    const text = mendBrokenName(segment.text, next.text);
+    if (text) return [...segments.slice(0, i), { ...segment, text }, ...segments.slice(i + 2)];
   }
   return segments;
 }

@@ -206,6 +206,18 @@ export function nameThenPost(text: string): { name: string; post: string } | und
 
 const NAME_THEN_POST = /^([^,，–—]{3,60}?)\s*(?:[,，]|\s[–—-])\s+(\S.{1,80})$/u;
 
+/**
+ * "Бахром<br>Шакиров", "Умурзаков Шавкат <br> Буранович": a name broken over two lines to fit a
+ * card. The two lines are one name when a given name stands alone above the rest, or a
+ * patronymic alone below it, the second is no post, and together they read as a name.
+ */
+export function mendBrokenName(first: string, second: string): string | undefined {
+  const patronymic = CYRILLIC_WORD.test(second) && PATRONYMIC.test(second);
+  if (first.includes(' ') && !patronymic) return undefined;
+  const text = `${first} ${second}`;
+  return !looksLikeTitle(second) && looksLikeName(text) ? text : undefined;
+}
+
 /** Particles that stay lower case inside western names. */
 const PARTICLES = new Set([
   'van',

@@ -6,7 +6,7 @@
  * It adds the people the other layout detectors miss; merge keeps their readings first.
  */
 import { NOT_CONTENT, opensWithSuggestions, underSuggestions } from '../layout';
-import { isPet, nameThenPost } from '../names';
+import { isPet, mendBrokenName, nameThenPost } from '../names';
 import {
   childrenOf,
   contentOf,
@@ -124,21 +124,13 @@ function glued(field: Field): Field[] {
   return [field];
 }
 
-/**
- * "Бахром<br>Шакиров", "Умурзаков Шавкат <br> Буранович": a name broken over two lines of one
- * element, to fit a card's width. The two lines are one field when together they read as a
- * name better than either does alone, and neither is a post.
- */
+/** Fields of one element that are a name broken over two lines ("Бахром<br>Шакиров"), joined. */
 function joinBrokenName(fields: readonly Field[]): readonly Field[] {
   for (const [i, field] of fields.slice(0, NAME_WITHIN).entries()) {
     const next = fields[i + 1];
     if (!next || next.element !== field.element) continue;
-    const text = `${field.text} ${next.text}`;
-    if (text.split(' ').length > 4 || readPost(next.text).score > 0) continue;
-    const whole = readName(text).score;
-    if (whole >= 0.7 && whole > readName(field.text).score) {
-      return [...fields.slice(0, i), { ...field, text }, ...fields.slice(i + 2)];
-    }
+    const text = mendBrokenName(field.text, next.text);
+    if (text) return [...fields.slice(0, i), { ...field, text }, ...fields.slice(i + 2)];
   }
   return fields;
 }
@@ -409,6 +401,7 @@ function fromColonLines(lines: readonly ColonLine[]): Candidate[] {
   ];
 }
 
+/** A person an imprint names as acting for the organisation, with their post if it gives one. */
 function representative(line: ColonLine): Candidate {
   return {
     name: line.name,
@@ -418,6 +411,9 @@ function representative(line: ColonLine): Candidate {
   };
 }
 
+/** Inline elements a label is set off in. */
+const INLINE_LABEL = new Set(['STRONG', 'B', 'LABEL']);
+
 /** A colon in the element's own text or in a label set off inside it ("<b>Vertreten durch:</b>"). */
 const hasColonText = (el: Element) =>
   contentOf(el).some((node) =>
@@ -425,7 +421,6 @@ const hasColonText = (el: Element) =>
       ? /[:：]/u.test(node)
       : INLINE_LABEL.has(node.tagName) && /[:：]/u.test(node.textContent ?? ''),
   );
-const INLINE_LABEL = new Set(['STRONG', 'B', 'LABEL']);
 
 export function detect(root: ParentNode, url?: URL, context: DetectContext = {}): Candidate[] {
   return finish(steps(root, url, context));

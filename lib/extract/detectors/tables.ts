@@ -152,12 +152,11 @@ const nameOfLine = (line: string) =>
   nameAndEmployer(surnameFirstToNatural(line))[0];
 
 /** A cell whose first line names someone: "Jukka Saarelainen (Oy)", "涂清云（…处长）<br>…". */
-const namesSomeone = (cell: Element) =>
-  fieldsOf(cell) !== undefined || lenientName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
-
+const namesSomeoneBy = (isName: (text: string) => boolean) => (cell: Element) =>
+  fieldsOf(cell) !== undefined || isName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
+const namesSomeone = namesSomeoneBy(lenientName);
 /** namesSomeone, for a whole name only: without posts, "BillingOwner" is a field, not a person. */
-const namesSomeoneWhole = (cell: Element) =>
-  fieldsOf(cell) !== undefined || looksLikeName(nameOfLine(linesOf(cell)[0]?.[0] ?? ''));
+const namesSomeoneWhole = namesSomeoneBy((text) => looksLikeName(text));
 
 function columns(grid: Grid): { name: number; title?: number } | undefined {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
@@ -229,7 +228,7 @@ function fieldsOf(cell: Element): Holder | undefined {
 interface Holder {
   line: string;
   element: Element;
-  /** A post written before the name in the same cell. */
+  /** A post the cell itself gives, before or after the name or in a field of its own. */
   post?: string;
 }
 
@@ -257,9 +256,10 @@ function tableCandidates(table: Element): Candidate[] {
   const holders = cols ? undefined : postInHeader(grid);
   const nameColumn = cols?.name ?? holders?.name;
   if (nameColumn === undefined) return [];
-  // Under a post in the header every name must read as one on its own ("BillingOwner" no).
-  const isName =
-    holders || cols?.title === undefined ? (text: string) => looksLikeName(text) : lenientName;
+  // Without a column of posts (a post in the header, or posts in the name cells), every name
+  // must read as one on its own ("BillingOwner" no).
+  const postsInNames = cols !== undefined && cols.title === undefined;
+  const isName = cols?.title === undefined ? (text: string) => looksLikeName(text) : lenientName;
   const out: Candidate[] = [];
   let carried = holders?.post;
   for (const row of grid.rows) {
@@ -268,10 +268,7 @@ function tableCandidates(table: Element): Candidate[] {
     const nameCell = row[nameColumn];
     if (!nameCell) continue;
     const split = carried ? splitOrgAndTitle(squash(carried)) : undefined;
-    for (const { line, element, post } of holdersOf(
-      nameCell,
-      cols !== undefined && cols.title === undefined,
-    )) {
+    for (const { line, element, post } of holdersOf(nameCell, postsInNames)) {
       // Directories list "Surname, Firstname".
       // "Jukka Saarelainen (Puusepänliike Saarelainen Oy)": a member and whom they represent.
       const [name, employer] = nameAndEmployer(surnameFirstToNatural(line));

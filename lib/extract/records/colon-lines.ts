@@ -10,6 +10,7 @@ import { namesInList, nameWithPost, postBeforeName } from '../names';
 import { contentOf, type PageIndex, signatureIn } from '../page-index';
 import { squash, textOf } from '../text';
 import { readName, readPost } from './evidence';
+import { CONTACT_HREF } from './fields';
 
 export interface ColonLine {
   name: string;
@@ -32,9 +33,6 @@ const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 
 const LABEL_WORDS = 3;
 const COLON = /^([^:：]{2,80}?)\s*[:：]\s*([^:：]{2,80})$/u;
 
-/** A link to write or call: "<a href=mailto:…>Sähköposti</a>" after a name is not part of it. */
-const CONTACT_HREF = /^\s*(?:mailto|tel):/iu;
-
 /**
  * An element's own lines: its text and inline children, cut at <br>; blocks are their own, and
  * a mail or phone link ends its line. A label alone on its line ("Vertreten durch:") takes the
@@ -51,8 +49,10 @@ function ownLines(el: Element): string[] {
       lines.push(line);
       line = '';
       cut = false;
-    } else if (CONTACT_HREF.test(node.getAttribute('href') ?? '')) cut = true;
-    else if (!cut) line += textOf(node, 200);
+    } else if (CONTACT_HREF.test(node.getAttribute('href') ?? '')) {
+      // "<a href=mailto:…>Sähköposti</a>" after a name is a way to reach them, not their name.
+      cut = true;
+    } else if (!cut) line += textOf(node, 200);
   }
   lines.push(line);
   const joined: string[] = [];
@@ -102,7 +102,7 @@ function splitList(text: string): Split[] {
   if (!match?.[1] || !names) return [split(text)];
   const label = squash(match[1]);
   const read = names.map((name) => readName(name));
-  let post = REPRESENTED.test(label) ? { post: '', score: 1 } : readPost(label);
+  let post = readPost(label);
   // A short label over a list of whole names, one at least the lists know ("Jäsenet: …",
   // "Members: …"), is vouched for by the list itself: a post the lexicon lacks, or a group.
   const listed = read.every((r) => r.score >= 0.7) && read.some((r) => r.score === 1);

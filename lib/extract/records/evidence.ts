@@ -106,8 +106,8 @@ function nameOf(text: string): NameReading {
   // eachPerson in merge.ts). Whole names in a list, one the lists know, read as names.
   const listed = namesInList(name)?.map((part) => readName(part).score);
   if (listed) {
-    const sure = Math.min(...listed) >= 0.7 && listed.includes(1);
-    return { name, score: sure ? 1 : Math.min(...listed) };
+    const weakest = Math.min(...listed);
+    return { name, score: weakest >= 0.7 && listed.includes(1) ? 1 : weakest };
   }
   // "Markus GRUBER": the surname in capitals, as French and some German pages write it; a
   // name only when the name lists know it, since "Sales CEO" has the same shape.
@@ -116,7 +116,7 @@ function nameOf(text: string): NameReading {
   if (shoutedMononym(name)) return { name, score: 0.5 };
   // "Frau Zernecke", "Mr Hall": a form of address says a surname follows.
   const bare = stripHonorifics(name);
-  if (COURTESY.test(name) && SURNAME_ALONE.test(bare)) return { name, score: 1 };
+  if (isAddressed(name) && SURNAME_ALONE.test(bare)) return { name, score: 1 };
   // "Waryono, S.IP": one word once the degrees are set aside.
   if (!bare.includes(' ') && looksLikeName(bare, { allowSingleWord: true })) {
     return { name, score: 0.5 };

@@ -26,7 +26,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', '
 /** Tags that set a field off: headings and bold. */
 const EMPHASIS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 /** Links that reach the person: mail, phone, or a profile on a social network. */
-const CONTACT_HREF =
+export const CONTACT_HREF =
   /^\s*(?:mailto:|tel:)|^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com|linkedin\.com|github\.com|facebook\.com|vk\.com|weibo\.com)\//iu;
 
 const POLITE_THEN_MORE = new RegExp(
